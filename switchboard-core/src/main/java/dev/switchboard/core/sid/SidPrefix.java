@@ -1,0 +1,14 @@
+package dev.switchboard.core.sid;
+
+/** Two-letter SID prefixes, as Twilio assigns them (spec §0.1). */
+public enum SidPrefix {
+    ACCOUNT("AC"), APPLICATION("AP"), CALL("CA"), CONFERENCE("CF"), PHONE_NUMBER("PN"), QUEUE("QU"),
+    RECORDING("RE"), STREAM("MZ"), API_KEY("SK"), SIP_DOMAIN("SD"), TWIML_BIN("EH"), NOTIFICATION("NO"),
+    USAGE_RECORD("UR"), PAGE_TOKEN("PA"), EVENT("EV");
+
+    private final String letters;
+
+    SidPrefix(String letters) { this.letters = letters; }
+
+    public String letters() { return letters; }
+}
