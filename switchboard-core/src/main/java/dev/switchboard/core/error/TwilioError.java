@@ -7,33 +7,40 @@ package dev.switchboard.core.error;
  */
 public enum TwilioError {
     // --- REST API: authentication, resources, methods (20xxx) ---
+    // Facts: Twilio's error dictionary (twilio.com/docs/api/errors/NNNNN), see docs/rest-api.md.
     AUTHENTICATE(20003, 401, "Authenticate"),
-    ACCOUNT_NOT_ACTIVE(20005, 403, "Account not active"),
-    FORBIDDEN(20403, 403, "Forbidden"),
-    NOT_FOUND(20404, 404, "The requested resource %s was not found"),
     METHOD_NOT_ALLOWED(20004, 405, "Method not allowed"),
-    BAD_REQUEST(20001, 400, "Bad request: %s"),
+    INVALID_FRIENDLY_NAME(20002, 400, "Invalid FriendlyName: %s"),
+    INVALID_PAGE_SIZE(20007, 400, "Page size too large: PageSize %s must be between 1 and 1000"),
+    FORBIDDEN(20403, 403, "Forbidden: %s"),
+    NOT_FOUND(20404, 404, "The requested resource %s was not found"),
+    TOO_MANY_REQUESTS(20429, 429, "Too many requests"),
     INTERNAL(20500, 500, "Internal Server Error"),
     SERVICE_UNAVAILABLE(20503, 503, "Service Unavailable"),
-    TOO_MANY_REQUESTS(20429, 429, "Too Many Requests"),
-    INVALID_PAGE_TOKEN(20007, 400, "Invalid paging parameter: %s"),
-    REQUEST_TOO_LARGE(20006, 413, "Request entity too large: %s"),
+    // Switchboard's own use of Twilio's "bad request" family for bodies Twilio never receives.
+    BAD_REQUEST(20001, 400, "Bad request: %s"),
+    REQUEST_TOO_LARGE(20001, 413, "%s"),
 
     // --- REST API: parameters (21xxx) ---
-    PARAMETER_INVALID(21200, 400, "%s"),
-    URL_INVALID(21205, 400, "Url is not a valid URL: %s"),
+    TO_REQUIRED(21201, 400, "No 'To' number is specified"),
+    URL_INVALID(21205, 400, "Invalid URL: %s"),
+    METHOD_INVALID(21209, 400, "Invalid Method: %s"),
     CALLER_ID_NOT_VERIFIED(21210, 400, "The source phone number provided, %s, is not yet verified for your account."),
     TO_INVALID(21211, 400, "Invalid 'To' Phone Number: %s"),
     FROM_INVALID(21212, 400, "Invalid 'From' Phone Number: %s"),
-    FROM_REQUIRED(21213, 400, "No 'From' number is specified"),
-    TO_REQUIRED(21201, 400, "No 'To' number is specified"),
+    FROM_REQUIRED(21213, 400, "'From' phone number is required"),
+    APPLICATION_SID_INVALID(21218, 400, "Invalid ApplicationSid: %s"),
     CALL_NOT_IN_PROGRESS(21220, 400, "Call is not in-progress. Cannot redirect."),
-    PHONE_NUMBER_INVALID(21421, 400, "PhoneNumber is invalid"),
+    PARAMETER_INVALID(21200, 400, "%s"),
+    NUMBER_URL_INVALID(21402, 400, "Invalid Url: %s is not a valid URL: %s"),
+    NUMBER_METHOD_INVALID(21403, 400, "Invalid Method: %s"),
+    PHONE_NUMBER_INVALID(21421, 400, "Phone Number is invalid: %s"),
     PHONE_NUMBER_UNAVAILABLE(21422, 400, "PhoneNumber %s is not available"),
-    PHONE_NUMBER_REQUIRED(21452, 400, "A PhoneNumber or AreaCode is required"),
+    PHONE_NUMBER_REQUIRED(21421, 400, "Phone Number is invalid: PhoneNumber is required"),
+    INVALID_PAGE_TOKEN(21481, 400, "Invalid PageToken: %s"),
+    SUBACCOUNT_CLOSED(21479, 400, "This subaccount is closed and can not be re-opened"),
+    URL_PARAMETER_INVALID(21502, 400, "Invalid callback url: %s is not a valid URL: %s"),
     MISSING_PARAMETER(21602, 400, "%s is required"),
-    INVALID_STATUS(21218, 400, "Invalid ApplicationSid: %s"),
-    APPLICATION_SID_INVALID(21218, 400, "Invalid ApplicationSid"),
     ;
 
     private final int code;

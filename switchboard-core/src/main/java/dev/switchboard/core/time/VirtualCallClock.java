@@ -1,0 +1,116 @@
+package dev.switchboard.core.time;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * Virtual time: idle waits take no wall time. Every call thread {@link #join joins} the clock; a
+ * joined thread counts as running except while it waits in {@link #poll}. When no joined thread
+ * is running, the clock jumps to the earliest waiting deadline and wakes that waiter, so a flow
+ * with a 30 s Pause ends in milliseconds with the same ordering and reported durations as on a
+ * real clock. Work that is not a wait (webhook HTTP requests) holds time still.
+ *
+ * <p>An input offered to a waiter's inbox makes that waiter running at once, before it is even
+ * scheduled, so time cannot jump past an event that has already happened.
+ */
+public final class VirtualCallClock implements CallClock {
+    private final ThreadLocal<Boolean> member = ThreadLocal.withInitial(() -> false);
+    private final PriorityQueue<Waiter> waiters = new PriorityQueue<>();
+    private Instant now;
+    private int running;
+    private long seq;
+
+    public VirtualCallClock(Instant start) { this.now = start; }
+
+    private static final class Waiter implements Comparable<Waiter> {
+        final Instant deadline;
+        final long order;
+        boolean fired;
+        boolean member;
+
+        Waiter(Instant deadline, long order) {
+            this.deadline = deadline;
+            this.order = order;
+        }
+
+        @Override
+        public int compareTo(Waiter o) {
+            int c = deadline.compareTo(o.deadline);
+            return c != 0 ? c : Long.compare(order, o.order);
+        }
+    }
+
+    @Override
+    public synchronized Instant now() { return now; }
+
+    /** Moves time forward by hand (tests); waiters whose deadline passes are woken in order. */
+    public synchronized void advance(Duration d) {
+        Instant target = now.plus(d);
+        while (!waiters.isEmpty() && !waiters.peek().deadline.isAfter(target)) fire(waiters.poll(), true);
+        now = target;
+        notifyAll();
+    }
+
+    @Override
+    public Participant join() {
+        synchronized (this) {
+            running++;
+        }
+        member.set(true);
+        return () -> {
+            member.set(false);
+            synchronized (VirtualCallClock.this) {
+                running--;
+                advanceIfIdle();
+            }
+        };
+    }
+
+    @Override
+    public <T> Optional<T> poll(Inbox<T> inbox, Duration timeout) {
+        Optional<T> ready = inbox.take();
+        if (ready.isPresent() || timeout.isZero() || timeout.isNegative()) return ready;
+        Waiter w;
+        synchronized (this) {
+            w = new Waiter(now.plus(timeout), seq++);
+            w.member = member.get();
+            inbox.onOffer(() -> {
+                synchronized (VirtualCallClock.this) {
+                    if (!w.fired && waiters.remove(w)) fire(w, false);
+                }
+            });
+            if (!inbox.isEmpty()) {
+                inbox.onOffer(() -> {});
+                return inbox.take();
+            }
+            waiters.add(w);
+            if (w.member) running--;
+            advanceIfIdle();
+            try {
+                while (!w.fired) wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (waiters.remove(w) && w.member) running++;
+                inbox.onOffer(() -> {});
+                return Optional.empty();
+            }
+            inbox.onOffer(() -> {});
+        }
+        return inbox.take();
+    }
+
+    /** Marks a waiter runnable; the caller holds the lock. */
+    private void fire(Waiter w, boolean timedOut) {
+        if (timedOut && w.deadline.isAfter(now)) now = w.deadline;
+        w.fired = true;
+        if (w.member) running++;
+        notifyAll();
+    }
+
+    /** While no joined thread runs, wake the earliest waiter (non-members do not stop the cascade). */
+    private void advanceIfIdle() {
+        while (running == 0 && !waiters.isEmpty()) fire(waiters.poll(), true);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.switchboard.it.support;
+
+import com.twilio.http.TwilioRestClient;
+import dev.switchboard.core.sid.SidPrefix;
+import dev.switchboard.core.sid.Sids;
+import dev.switchboard.server.app.Switchboard;
+import dev.switchboard.server.config.BootstrapConfig;
+import dev.switchboard.server.config.HttpConfig;
+import dev.switchboard.server.config.ServerConfig;
+import dev.switchboard.server.db.DatabaseConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A real Switchboard on a free loopback port and a data directory of the test's choosing, with a
+ * known main account, plus official twilio-java clients pointed at it.
+ */
+public final class RunningSwitchboard implements AutoCloseable {
+    public final String accountSid;
+    public final String authToken;
+    private final Path dataDir;
+    private Switchboard server;
+
+    public RunningSwitchboard(Path dataDir) {
+        this(dataDir, Sids.next(SidPrefix.ACCOUNT), Sids.secret());
+    }
+
+    public RunningSwitchboard(Path dataDir, String accountSid, String authToken) {
+        this.dataDir = dataDir;
+        this.accountSid = accountSid;
+        this.authToken = authToken;
+    }
+
+    public RunningSwitchboard start() {
+        ServerConfig config = new ServerConfig(
+                new HttpConfig("127.0.0.1", 0, "", HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
+                dataDir, DatabaseConfig.embeddedH2(dataDir),
+                new BootstrapConfig(Optional.of(accountSid), Optional.of(authToken)));
+        server = new Switchboard(config, Clock.systemUTC()).start();
+        return this;
+    }
+
+    public String baseUrl() { return "http://127.0.0.1:" + server.port(); }
+
+    public int port() { return server.port(); }
+
+    public Switchboard server() { return server; }
+
+    /** An official client acting as the main account. */
+    public TwilioRestClient client() { return client(accountSid, authToken); }
+
+    /** An official client with any credentials (account SID + token, or API key SID + secret). */
+    public TwilioRestClient client(String user, String password) {
+        return client(user, password, accountSid);
+    }
+
+    public TwilioRestClient client(String user, String password, String accountSidForPaths) {
+        return new TwilioRestClient.Builder(user, password).accountSid(accountSidForPaths)
+                .httpClient(new LocalTwilioHttpClient(baseUrl())).build();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) server.close();
+        server = null;
+    }
+}

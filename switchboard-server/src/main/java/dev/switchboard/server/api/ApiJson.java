@@ -1,0 +1,28 @@
+package dev.switchboard.server.api;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Twilio's JSON value formats: RFC 2822 dates in UTC ({@code Tue, 31 Aug 2010 20:36:28 +0000}). */
+public final class ApiJson {
+    private static final DateTimeFormatter RFC_2822 =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US).withZone(ZoneOffset.UTC);
+
+    private ApiJson() {}
+
+    public static String date(Instant instant) {
+        return instant == null ? null : RFC_2822.format(instant);
+    }
+
+    /** Twilio answers unset URL and SID fields of numbers and applications as {@code ""}, not null. */
+    public static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Resource URIs are relative to the API host and start at the version, like Twilio's. */
+    public static String accountPath(String accountSid) {
+        return "/2010-04-01/Accounts/" + accountSid;
+    }
+}

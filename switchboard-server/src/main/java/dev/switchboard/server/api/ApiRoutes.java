@@ -1,0 +1,61 @@
+package dev.switchboard.server.api;
+
+import dev.switchboard.core.store.Stores;
+import dev.switchboard.server.api.accounts.CreateAccountHandler;
+import dev.switchboard.server.api.accounts.FetchAccountHandler;
+import dev.switchboard.server.api.accounts.ListAccountHandler;
+import dev.switchboard.server.api.accounts.UpdateAccountHandler;
+import dev.switchboard.server.api.applications.CreateApplicationHandler;
+import dev.switchboard.server.api.applications.DeleteApplicationHandler;
+import dev.switchboard.server.api.applications.FetchApplicationHandler;
+import dev.switchboard.server.api.applications.ListApplicationHandler;
+import dev.switchboard.server.api.applications.UpdateApplicationHandler;
+import dev.switchboard.server.api.keys.CreateKeyHandler;
+import dev.switchboard.server.api.keys.DeleteKeyHandler;
+import dev.switchboard.server.api.keys.FetchKeyHandler;
+import dev.switchboard.server.api.keys.ListKeyHandler;
+import dev.switchboard.server.api.keys.UpdateKeyHandler;
+import dev.switchboard.server.api.numbers.CreateIncomingPhoneNumberHandler;
+import dev.switchboard.server.api.numbers.DeleteIncomingPhoneNumberHandler;
+import dev.switchboard.server.api.numbers.FetchIncomingPhoneNumberHandler;
+import dev.switchboard.server.api.numbers.ListIncomingPhoneNumberHandler;
+import dev.switchboard.server.api.numbers.UpdateIncomingPhoneNumberHandler;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The route table of Twilio's {@code 2010-04-01} REST API as Switchboard serves it: every path,
+ * method and handler in one list. Paths are relative to {@code /2010-04-01}.
+ */
+public final class ApiRoutes {
+    private ApiRoutes() {}
+
+    public static List<ApiRoute> all(Stores s, Clock clock) {
+        final String acct = "/Accounts/{AccountSid}";
+        return List.of(
+                ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
+                ApiRoute.of("GET", "/Accounts.json", new ListAccountHandler(s.accounts())),
+                ApiRoute.of("GET", acct + ".json", new FetchAccountHandler()),
+                ApiRoute.of("POST", acct + ".json", new UpdateAccountHandler(s.accounts(), clock)),
+
+                ApiRoute.of("POST", acct + "/Keys.json", new CreateKeyHandler(s.apiKeys(), clock)),
+                ApiRoute.of("GET", acct + "/Keys.json", new ListKeyHandler(s.apiKeys())),
+                ApiRoute.of("GET", acct + "/Keys/{Sid}.json", new FetchKeyHandler(s.apiKeys())),
+                ApiRoute.of("POST", acct + "/Keys/{Sid}.json", new UpdateKeyHandler(s.apiKeys(), clock)),
+                ApiRoute.of("DELETE", acct + "/Keys/{Sid}.json", new DeleteKeyHandler(s.apiKeys())),
+
+                ApiRoute.of("POST", acct + "/Applications.json", new CreateApplicationHandler(s.applications(), clock)),
+                ApiRoute.of("GET", acct + "/Applications.json", new ListApplicationHandler(s.applications())),
+                ApiRoute.of("GET", acct + "/Applications/{Sid}.json", new FetchApplicationHandler(s.applications())),
+                ApiRoute.of("POST", acct + "/Applications/{Sid}.json", new UpdateApplicationHandler(s.applications(), clock)),
+                ApiRoute.of("DELETE", acct + "/Applications/{Sid}.json", new DeleteApplicationHandler(s.applications())),
+
+                ApiRoute.of("POST", acct + "/IncomingPhoneNumbers.json",
+                        new CreateIncomingPhoneNumberHandler(s.phoneNumbers(), s.applications(), clock)),
+                ApiRoute.of("GET", acct + "/IncomingPhoneNumbers.json", new ListIncomingPhoneNumberHandler(s.phoneNumbers())),
+                ApiRoute.of("GET", acct + "/IncomingPhoneNumbers/{Sid}.json", new FetchIncomingPhoneNumberHandler(s.phoneNumbers())),
+                ApiRoute.of("POST", acct + "/IncomingPhoneNumbers/{Sid}.json",
+                        new UpdateIncomingPhoneNumberHandler(s.phoneNumbers(), s.applications(), clock)),
+                ApiRoute.of("DELETE", acct + "/IncomingPhoneNumbers/{Sid}.json", new DeleteIncomingPhoneNumberHandler(s.phoneNumbers())));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.switchboard.server.api.numbers;
+
+import dev.switchboard.core.account.IncomingPhoneNumber;
+import dev.switchboard.core.error.TwilioError;
+import dev.switchboard.core.error.TwilioException;
+import dev.switchboard.core.store.ApplicationStore;
+import dev.switchboard.server.api.ApiRequest;
+import dev.switchboard.server.api.FormFields;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Applies IncomingPhoneNumber create/update parameters onto a record. A sent parameter replaces
+ * the field (an empty value clears an optional one); {@code VoiceApplicationSid} must name an
+ * application of the same account.
+ */
+final class PhoneNumberForm {
+    private static final Pattern E164 = Pattern.compile("^\\+[1-9][0-9]{1,14}$");
+
+    private PhoneNumberForm() {}
+
+    static String e164(String value) {
+        String v = value.trim();
+        if (!E164.matcher(v).matches()) throw new TwilioException(TwilioError.PHONE_NUMBER_INVALID, value);
+        return v;
+    }
+
+    static IncomingPhoneNumber blank(String sid, String accountSid, String number, Instant now) {
+        return new IncomingPhoneNumber(sid, accountSid, number, FriendlyNumber.format(number), "2010-04-01",
+                null, "POST", null, "POST", null, "POST", null, false, null, "POST", null, "POST", null, now, now);
+    }
+
+    static IncomingPhoneNumber apply(IncomingPhoneNumber n, ApiRequest req, ApplicationStore apps, Instant now) {
+        return new IncomingPhoneNumber(
+                n.sid(), n.accountSid(), n.phoneNumber(),
+                FormFields.friendlyName(req).orElse(n.friendlyName()),
+                apiVersion(req).orElse(n.apiVersion()),
+                url(req, "VoiceUrl", n.voiceUrl()),
+                FormFields.method(req, "VoiceMethod", TwilioError.NUMBER_METHOD_INVALID).orElse(n.voiceMethod()),
+                url(req, "VoiceFallbackUrl", n.voiceFallbackUrl()),
+                FormFields.method(req, "VoiceFallbackMethod", TwilioError.NUMBER_METHOD_INVALID).orElse(n.voiceFallbackMethod()),
+                url(req, "StatusCallback", n.statusCallback()),
+                FormFields.method(req, "StatusCallbackMethod", TwilioError.NUMBER_METHOD_INVALID).orElse(n.statusCallbackMethod()),
+                applicationSid(req, "VoiceApplicationSid", n.accountSid(), apps, n.voiceApplicationSid()),
+                FormFields.bool(req, "VoiceCallerIdLookup").orElse(n.voiceCallerIdLookup()),
+                url(req, "SmsUrl", n.smsUrl()),
+                FormFields.method(req, "SmsMethod", TwilioError.NUMBER_METHOD_INVALID).orElse(n.smsMethod()),
+                url(req, "SmsFallbackUrl", n.smsFallbackUrl()),
+                FormFields.method(req, "SmsFallbackMethod", TwilioError.NUMBER_METHOD_INVALID).orElse(n.smsFallbackMethod()),
+                applicationSid(req, "SmsApplicationSid", n.accountSid(), apps, n.smsApplicationSid()),
+                n.dateCreated(), now);
+    }
+
+    private static String url(ApiRequest req, String name, String current) {
+        return FormFields.url(req, name, TwilioError.NUMBER_URL_INVALID).map(FormFields::blankToNull).orElse(current);
+    }
+
+    /** Not sent keeps {@code current}; empty clears the link; otherwise it must be an application of this account. */
+    private static String applicationSid(ApiRequest req, String name, String accountSid, ApplicationStore apps, String current) {
+        Optional<String> v = req.param(name);
+        if (v.isEmpty()) return current;
+        if (v.get().isEmpty()) return null;
+        if (apps.find(accountSid, v.get()).isEmpty()) throw new TwilioException(TwilioError.APPLICATION_SID_INVALID, v.get());
+        return v.get();
+    }
+
+    private static Optional<String> apiVersion(ApiRequest req) {
+        return req.param("ApiVersion").map(v -> {
+            if (!v.equals("2010-04-01") && !v.equals("2008-08-01")) {
+                throw FormFields.invalid("ApiVersion", v, "must be 2010-04-01 or 2008-08-01");
+            }
+            return v;
+        });
+    }
+}

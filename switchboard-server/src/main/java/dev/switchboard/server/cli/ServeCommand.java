@@ -1,0 +1,95 @@
+package dev.switchboard.server.cli;
+
+import dev.switchboard.server.app.Switchboard;
+import dev.switchboard.server.config.BootstrapConfig;
+import dev.switchboard.server.config.HttpConfig;
+import dev.switchboard.server.config.ServerConfig;
+import dev.switchboard.server.db.DatabaseConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code switchboard serve}: runs the platform in the foreground until SIGTERM / Ctrl-C, then shuts
+ * down cleanly. Every option: flag, else environment variable, else default (docs/configuration.md).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the platform in the foreground.")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--http-port", defaultValue = "${env:SWITCHBOARD_HTTP_PORT:-8080}",
+            description = "HTTP port (env SWITCHBOARD_HTTP_PORT, default ${DEFAULT-VALUE}; 0 = any free port)")
+    int httpPort;
+
+    @Option(names = "--bind", defaultValue = "${env:SWITCHBOARD_BIND:-127.0.0.1}",
+            description = "Address to listen on (env SWITCHBOARD_BIND, default ${DEFAULT-VALUE})")
+    String bind;
+
+    @Option(names = "--public-url", defaultValue = "${env:SWITCHBOARD_PUBLIC_URL:-}",
+            description = "Public base URL (env SWITCHBOARD_PUBLIC_URL, default http://127.0.0.1:<port>)")
+    String publicUrl;
+
+    @Option(names = "--max-request-bytes", defaultValue = "${env:SWITCHBOARD_MAX_REQUEST_BYTES:-1048576}",
+            description = "Largest accepted request body (env SWITCHBOARD_MAX_REQUEST_BYTES, default ${DEFAULT-VALUE})")
+    long maxRequestBytes;
+
+    @Option(names = "--data-dir", defaultValue = "${env:SWITCHBOARD_DATA_DIR:-./data}",
+            description = "Data directory; the embedded database lives here (env SWITCHBOARD_DATA_DIR, default ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--db-url", defaultValue = "${env:SWITCHBOARD_DB_URL:-}",
+            description = "JDBC URL; jdbc:postgresql://… switches to PostgreSQL (env SWITCHBOARD_DB_URL, default embedded H2 in the data dir)")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:SWITCHBOARD_DB_USER:-}",
+            description = "Database user (env SWITCHBOARD_DB_USER)")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:SWITCHBOARD_DB_PASSWORD:-}",
+            description = "Database password (env SWITCHBOARD_DB_PASSWORD)")
+    String dbPassword;
+
+    @Option(names = "--account-sid", defaultValue = "${env:SWITCHBOARD_ACCOUNT_SID:-}",
+            description = "Main account SID to create or confirm at start (env SWITCHBOARD_ACCOUNT_SID)")
+    String accountSid;
+
+    @Option(names = "--auth-token", defaultValue = "${env:SWITCHBOARD_AUTH_TOKEN:-}",
+            description = "Main account auth token (env SWITCHBOARD_AUTH_TOKEN)")
+    String authToken;
+
+    ServerConfig config() {
+        HttpConfig http = new HttpConfig(bind, httpPort, publicUrl, maxRequestBytes);
+        DatabaseConfig db = dbUrl.isBlank()
+                ? DatabaseConfig.embeddedH2(dataDir)
+                : new DatabaseConfig(dbUrl, dbUser, dbPassword);
+        BootstrapConfig boot = new BootstrapConfig(nonBlank(accountSid), nonBlank(authToken));
+        return new ServerConfig(http, dataDir, db, boot);
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.trim());
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Switchboard sb = new Switchboard(config(), Clock.systemUTC()).start();
+        var boot = sb.bootstrap();
+        if (boot.generated()) {
+            System.out.println("Created the main account. Its credentials are shown only this once:");
+            System.out.println("  Account SID: " + boot.account().sid());
+            System.out.println("  Auth token:  " + boot.account().authToken());
+        } else {
+            System.out.println("Main account: " + boot.account().sid());
+        }
+        System.out.println("Switchboard is up: " + sb.publicUrl() + "  (REST base " + sb.publicUrl() + "/2010-04-01)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sb.close();
+            stopped.countDown();
+        }, "switchboard-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

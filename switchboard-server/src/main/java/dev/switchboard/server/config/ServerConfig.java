@@ -1,0 +1,12 @@
+package dev.switchboard.server.config;
+
+import dev.switchboard.server.db.DatabaseConfig;
+import java.nio.file.Path;
+
+/**
+ * Everything the platform is started with, one record per component. {@code dataDir}
+ * ({@code --data-dir} / {@code SWITCHBOARD_DATA_DIR} / {@code ./data}) holds the embedded database
+ * and generated files. See docs/configuration.md for the full reference.
+ */
+public record ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap) {
+}
