@@ -15,6 +15,10 @@ public interface PhoneNumberStore {
     /** The record that owns this E.164 number, in whichever account. */
     Optional<IncomingPhoneNumber> findByPhoneNumber(String e164);
 
+    /**
+     * Replaces the record with this SID in the same account; false when there is none. Throws
+     * {@link DuplicateKeyException} when the new number belongs to another record.
+     */
     boolean update(IncomingPhoneNumber number);
 
     boolean delete(String accountSid, String sid);

@@ -1,5 +1,31 @@
 package dev.switchboard.core.store;
 
-/** The directory stores, grouped for wiring. */
-public record Stores(AccountStore accounts, ApiKeyStore apiKeys, ApplicationStore applications, PhoneNumberStore phoneNumbers) {
+import java.util.Objects;
+
+/**
+ * The directory stores one platform instance runs on. {@link #inMemory()} gives the thread-safe
+ * in-memory twins (nothing survives the JVM); the server builds a JDBC-backed instance from its
+ * database configuration.
+ */
+public record Stores(
+        AccountStore accounts,
+        ApiKeyStore apiKeys,
+        ApplicationStore applications,
+        PhoneNumberStore phoneNumbers) {
+
+    public Stores {
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(applications, "applications");
+        Objects.requireNonNull(phoneNumbers, "phoneNumbers");
+    }
+
+    /** Fresh, empty in-memory stores. */
+    public static Stores inMemory() {
+        return new Stores(
+                new InMemoryAccountStore(),
+                new InMemoryApiKeyStore(),
+                new InMemoryApplicationStore(),
+                new InMemoryPhoneNumberStore());
+    }
 }

@@ -1,0 +1,56 @@
+package dev.switchboard.core.store;
+
+import dev.switchboard.core.account.Account;
+import dev.switchboard.core.account.ApiKey;
+import dev.switchboard.core.account.Application;
+import dev.switchboard.core.account.IncomingPhoneNumber;
+import java.util.Objects;
+
+/**
+ * The fields every store requires on a write; every other reference field may be {@code null} and
+ * round-trips as {@code null}. Each store calls these before writing, so the in-memory twins and
+ * the JDBC stores reject the same records with the same {@link NullPointerException}.
+ */
+public final class RequiredFields {
+    private RequiredFields() {}
+
+    public static Account check(Account a) {
+        Objects.requireNonNull(a, "account");
+        Objects.requireNonNull(a.sid(), "account.sid");
+        Objects.requireNonNull(a.ownerAccountSid(), "account.ownerAccountSid");
+        Objects.requireNonNull(a.status(), "account.status");
+        Objects.requireNonNull(a.authToken(), "account.authToken");
+        Objects.requireNonNull(a.dateCreated(), "account.dateCreated");
+        Objects.requireNonNull(a.dateUpdated(), "account.dateUpdated");
+        return a;
+    }
+
+    public static ApiKey check(ApiKey k) {
+        Objects.requireNonNull(k, "apiKey");
+        Objects.requireNonNull(k.sid(), "apiKey.sid");
+        Objects.requireNonNull(k.accountSid(), "apiKey.accountSid");
+        Objects.requireNonNull(k.secret(), "apiKey.secret");
+        Objects.requireNonNull(k.dateCreated(), "apiKey.dateCreated");
+        Objects.requireNonNull(k.dateUpdated(), "apiKey.dateUpdated");
+        return k;
+    }
+
+    public static Application check(Application a) {
+        Objects.requireNonNull(a, "application");
+        Objects.requireNonNull(a.sid(), "application.sid");
+        Objects.requireNonNull(a.accountSid(), "application.accountSid");
+        Objects.requireNonNull(a.dateCreated(), "application.dateCreated");
+        Objects.requireNonNull(a.dateUpdated(), "application.dateUpdated");
+        return a;
+    }
+
+    public static IncomingPhoneNumber check(IncomingPhoneNumber n) {
+        Objects.requireNonNull(n, "incomingPhoneNumber");
+        Objects.requireNonNull(n.sid(), "incomingPhoneNumber.sid");
+        Objects.requireNonNull(n.accountSid(), "incomingPhoneNumber.accountSid");
+        Objects.requireNonNull(n.phoneNumber(), "incomingPhoneNumber.phoneNumber");
+        Objects.requireNonNull(n.dateCreated(), "incomingPhoneNumber.dateCreated");
+        Objects.requireNonNull(n.dateUpdated(), "incomingPhoneNumber.dateUpdated");
+        return n;
+    }
+}

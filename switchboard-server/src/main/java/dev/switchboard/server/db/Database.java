@@ -1,0 +1,60 @@
+package dev.switchboard.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.core.store.Stores;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * An open database: a connection pool, migrated to the latest schema, and the JDBC stores on it.
+ * {@link #open} blocks while it connects and migrates; close it once, at shutdown.
+ */
+public final class Database implements AutoCloseable {
+    /** The one set of migrations, shared by H2 and PostgreSQL. */
+    static final String MIGRATIONS = "classpath:db/migration";
+
+    private final HikariDataSource dataSource;
+    private final Stores stores;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        Jdbi jdbi = Jdbi.create(dataSource);
+        this.stores = new Stores(
+                new JdbcAccountStore(jdbi),
+                new JdbcApiKeyStore(jdbi),
+                new JdbcApplicationStore(jdbi),
+                new JdbcPhoneNumberStore(jdbi));
+    }
+
+    /**
+     * Connects, applies any pending migration and returns the open database. Throws (and leaves no
+     * pool behind) when the database is unreachable or a migration fails.
+     */
+    public static Database open(DatabaseConfig config) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("switchboard-db");
+        pool.setJdbcUrl(config.jdbcUrl());
+        pool.setUsername(config.user());
+        pool.setPassword(config.password());
+        HikariDataSource dataSource = new HikariDataSource(pool);
+        try {
+            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            return new Database(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** The JDBC-backed stores; valid until {@link #close()}. */
+    public Stores stores() {
+        return stores;
+    }
+
+    /** Closes every pooled connection; an embedded H2 database is then closed and unlocked. */
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.switchboard.server.db;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Test helper: plain JDBC beside the pool, to empty the directory tables or run DDL. */
+final class JdbcTables {
+    private static final String[] DIRECTORY = {"accounts", "api_keys", "applications", "incoming_phone_numbers"};
+
+    private JdbcTables() {}
+
+    static void clear(DatabaseConfig config) {
+        for (String table : DIRECTORY) execute(config, "DELETE FROM " + table);
+    }
+
+    static void execute(DatabaseConfig config, String sql) {
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.switchboard.testing.store;
+
+import dev.switchboard.core.store.Stores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The whole store contract in one class: extend it, return empty {@link Stores} from
+ * {@link #emptyStores()}, and every store's contract runs as a nested group. Each test gets stores
+ * from a fresh call; {@link #releaseStores(Stores)} runs after it.
+ *
+ * <pre>{@code
+ * class InMemoryStoresContractTest extends StoreContract {
+ *     @Override protected Stores emptyStores() { return Stores.inMemory(); }
+ * }
+ * }</pre>
+ */
+public abstract class StoreContract {
+    private Stores current;
+
+    /** Stores holding no records; called before every test. May block. */
+    protected abstract Stores emptyStores();
+
+    /** Called after every test with what {@link #emptyStores()} returned; does nothing by default. */
+    protected void releaseStores(Stores stores) {
+    }
+
+    @BeforeEach
+    final void openStores() {
+        current = emptyStores();
+    }
+
+    @AfterEach
+    final void closeStores() {
+        releaseStores(current);
+    }
+
+    @Nested
+    class Accounts extends AccountStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class ApiKeys extends ApiKeyStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class Applications extends ApplicationStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class PhoneNumbers extends PhoneNumberStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+}
