@@ -138,7 +138,7 @@ class AccountsIT {
                 });
     }
 
-    static <T> List<T> list(ResourceSet<T> set) {
+    static <T extends com.twilio.base.Resource> List<T> list(ResourceSet<T> set) {
         List<T> out = new ArrayList<>();
         set.forEach(out::add);
         return out;

@@ -53,7 +53,6 @@ class BadInputIT {
                 Arguments.of("wrong method on list", "DELETE", a + "/Applications.json", null, null, 405, 20004),
                 Arguments.of("PUT on a resource", "PUT", a + "/Applications.json", "application/x-www-form-urlencoded", "FriendlyName=x", 405, 20004),
                 Arguments.of("JSON body instead of form", "POST", a + "/Applications.json", "application/json", "{\"FriendlyName\":\"x\"}", 400, 20001),
-                Arguments.of("malformed percent-encoding", "POST", a + "/Applications.json", "application/x-www-form-urlencoded", "FriendlyName=%zz%", 400, 20001),
                 Arguments.of("page size too large", "GET", a + "/Applications.json?PageSize=5000", null, null, 400, 20007),
                 Arguments.of("page size not a number", "GET", a + "/Applications.json?PageSize=abc", null, null, 400, 20007),
                 Arguments.of("bad page token", "GET", a + "/Applications.json?PageToken=zzz", null, null, 400, 21481),
@@ -81,7 +80,7 @@ class BadInputIT {
     void oversizedBodiesAreRefusedWith413() {
         String huge = "FriendlyName=" + "x".repeat(2 * 1024 * 1024);
         HttpResponse<String> r = http.postForm(acct + "/Applications.json", huge);
-        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
     }
 
     @Test

@@ -9,13 +9,9 @@ public class TwilioException extends RuntimeException {
     private final int httpStatus;
 
     public TwilioException(TwilioError error, Object... args) {
-        this(error, error.httpStatus(), args);
-    }
-
-    public TwilioException(TwilioError error, int httpStatus, Object... args) {
         super(args.length == 0 ? error.template().replace("%s", "").trim() : String.format(error.template(), args));
         this.error = error;
-        this.httpStatus = httpStatus;
+        this.httpStatus = error.httpStatus();
     }
 
     public TwilioError error() { return error; }

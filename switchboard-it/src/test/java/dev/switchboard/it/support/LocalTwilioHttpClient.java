@@ -30,7 +30,7 @@ public final class LocalTwilioHttpClient extends NetworkHttpClient {
 
     @Override
     public Response makeRequest(Request in) {
-        Request out = new Request(in.getMethod(), rewrite(in.constructURL().toString()));
+        Request out = new Request(in.getMethod(), rewrite(in.getUrl()));
         in.getQueryParams().forEach((k, vs) -> vs.forEach(v -> out.addQueryParam(k, v)));
         in.getPostParams().forEach((k, vs) -> vs.forEach(v -> out.addPostParam(k, v)));
         in.getHeaderParams().forEach((k, vs) -> vs.forEach(v -> out.addHeaderParam(k, v)));

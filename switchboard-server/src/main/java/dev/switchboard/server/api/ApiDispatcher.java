@@ -7,6 +7,7 @@ import dev.switchboard.core.error.TwilioError;
 import dev.switchboard.core.error.TwilioException;
 import dev.switchboard.core.store.Stores;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,11 @@ public final class ApiDispatcher {
             response = dispatch(ctx);
         } catch (TwilioException e) {
             response = ApiErrors.toResponse(e);
+        } catch (HttpResponseException e) {
+            // Jetty/Javalin refused the body itself (too large, unreadable)
+            response = e.getStatus() == 413
+                    ? ApiErrors.toResponse(new TwilioException(TwilioError.REQUEST_TOO_LARGE, "Request entity too large"))
+                    : ApiErrors.toResponse(new TwilioException(TwilioError.BAD_REQUEST, "unreadable request body"));
         } catch (RuntimeException e) {
             LOG.error("REST {} {} failed", ctx.method(), ctx.path(), e);
             response = ApiErrors.internal();

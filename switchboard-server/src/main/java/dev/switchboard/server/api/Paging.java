@@ -23,11 +23,11 @@ public final class Paging {
     private Paging() {}
 
     public static PageRequest request(ApiRequest req) {
-        int size = intParam(req, "PageSize", PageRequest.DEFAULT_SIZE);
+        int size = intParam(req, "PageSize", PageRequest.DEFAULT_SIZE, TwilioError.INVALID_PAGE_SIZE);
         if (size < 1 || size > PageRequest.MAX_SIZE) {
             throw new TwilioException(TwilioError.INVALID_PAGE_SIZE, size);
         }
-        int page = intParam(req, "Page", 0);
+        int page = intParam(req, "Page", 0, TwilioError.INVALID_PAGE_TOKEN);
         if (page < 0) throw new TwilioException(TwilioError.INVALID_PAGE_TOKEN, "Page must be 0 or more");
         Optional<String> after = req.param("PageToken").filter(t -> !t.isEmpty()).map(t -> {
             if (!t.startsWith("PA") || t.length() < 4) throw new TwilioException(TwilioError.INVALID_PAGE_TOKEN, t);
@@ -36,13 +36,13 @@ public final class Paging {
         return new PageRequest(size, page, after);
     }
 
-    private static int intParam(ApiRequest req, String name, int dflt) {
+    private static int intParam(ApiRequest req, String name, int dflt, TwilioError error) {
         Optional<String> v = req.param(name);
         if (v.isEmpty() || v.get().isEmpty()) return dflt;
         try {
             return Integer.parseInt(v.get().trim());
         } catch (NumberFormatException e) {
-            throw new TwilioException(TwilioError.INVALID_PAGE_TOKEN, name + " must be an integer");
+            throw new TwilioException(error, "'" + v.get() + "' (" + name + " must be an integer)");
         }
     }
 
