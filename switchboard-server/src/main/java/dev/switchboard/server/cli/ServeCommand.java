@@ -87,6 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sb.close();
+            System.out.println("Switchboard stopped.");
             stopped.countDown();
         }, "switchboard-shutdown"));
         stopped.await();
