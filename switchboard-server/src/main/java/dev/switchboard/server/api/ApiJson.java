@@ -1,19 +1,14 @@
 package dev.switchboard.server.api;
 
+import dev.switchboard.core.webhook.Rfc2822;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Twilio's JSON value formats: RFC 2822 dates in UTC ({@code Tue, 31 Aug 2010 20:36:28 +0000}). */
 public final class ApiJson {
-    private static final DateTimeFormatter RFC_2822 =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US).withZone(ZoneOffset.UTC);
-
     private ApiJson() {}
 
     public static String date(Instant instant) {
-        return instant == null ? null : RFC_2822.format(instant);
+        return instant == null ? null : Rfc2822.format(instant);
     }
 
     /** Twilio answers unset URL and SID fields of numbers and applications as {@code ""}, not null. */
