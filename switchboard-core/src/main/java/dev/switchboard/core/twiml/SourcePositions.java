@@ -32,13 +32,14 @@ final class SourcePositions {
 
     /** The {line, column} of the {@code <} that opens the tag StAX reported at (line, column). */
     int[] startOfTag(int line, int column) {
-        int offset = offsetOf(line, column);
-        for (int i = Math.min(offset, source.length()) - 1; i >= 0; i--) {
-            if (source.charAt(i) == '<') {
-                return positionOf(i);
-            }
-        }
-        return new int[] {Math.max(line, 1), Math.max(column, 1)};
+        return lastBefore("<", line, column);
+    }
+
+    /** The {line, column} of the last {@code token} before the position StAX reported, else that position. */
+    int[] lastBefore(String token, int line, int column) {
+        int offset = Math.min(offsetOf(line, column), source.length());
+        int found = source.lastIndexOf(token, offset - token.length());
+        return found >= 0 ? positionOf(found) : new int[] {Math.max(line, 1), Math.max(column, 1)};
     }
 
     /** The 1-based {line, column} of a 0-based character offset. */

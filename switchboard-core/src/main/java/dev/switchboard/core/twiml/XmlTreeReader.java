@@ -81,8 +81,12 @@ final class XmlTreeReader {
                             open.peek().addText(reader.getText());
                         }
                     }
-                    case XMLStreamConstants.DTD -> throw refused(reader.getLocation(),
-                            "a DOCTYPE is not allowed in TwiML");
+                    case XMLStreamConstants.DTD -> {
+                        Location end = reader.getLocation();
+                        int[] at = positions.lastBefore("<!DOCTYPE", end.getLineNumber(), end.getColumnNumber());
+                        throw new TwimlParseException(TwilioError.DOCUMENT_PARSE_FAILURE, at[0], at[1],
+                                "a DOCTYPE is not allowed in TwiML");
+                    }
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw refused(reader.getLocation(),
                             "undeclared entity &" + reader.getLocalName() + ";");
                     default -> { } // comments, processing instructions, document start/end
