@@ -8,28 +8,13 @@ import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.Account;
 import com.twilio.rest.api.v2010.account.Application;
-import dev.switchboard.it.support.RunningSwitchboard;
-import java.nio.file.Path;
+import dev.switchboard.it.support.ServerPerClass;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AccountsIT {
-    @TempDir static Path dir;
-    static RunningSwitchboard sb;
-    static TwilioRestClient main;
+class AccountsIT extends ServerPerClass {
 
-    @BeforeAll
-    static void start() {
-        sb = new RunningSwitchboard(dir).start();
-        main = sb.client();
-    }
-
-    @AfterAll
-    static void stop() { sb.close(); }
 
     @Test
     void fetchesItsOwnAccount() {

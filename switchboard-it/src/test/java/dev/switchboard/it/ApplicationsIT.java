@@ -8,27 +8,12 @@ import com.twilio.exception.ApiException;
 import com.twilio.http.HttpMethod;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Application;
-import dev.switchboard.it.support.RunningSwitchboard;
+import dev.switchboard.it.support.ServerPerClass;
 import java.net.URI;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ApplicationsIT {
-    @TempDir static Path dir;
-    static RunningSwitchboard sb;
-    static TwilioRestClient main;
+class ApplicationsIT extends ServerPerClass {
 
-    @BeforeAll
-    static void start() {
-        sb = new RunningSwitchboard(dir).start();
-        main = sb.client();
-    }
-
-    @AfterAll
-    static void stop() { sb.close(); }
 
     @Test
     void createsWithEveryVoiceFieldAndReadsThemBack() {

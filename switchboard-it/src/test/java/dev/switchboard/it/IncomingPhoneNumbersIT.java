@@ -11,27 +11,12 @@ import com.twilio.rest.api.v2010.Account;
 import com.twilio.rest.api.v2010.account.Application;
 import com.twilio.rest.api.v2010.account.IncomingPhoneNumber;
 import com.twilio.type.PhoneNumber;
-import dev.switchboard.it.support.RunningSwitchboard;
+import dev.switchboard.it.support.ServerPerClass;
 import java.net.URI;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class IncomingPhoneNumbersIT {
-    @TempDir static Path dir;
-    static RunningSwitchboard sb;
-    static TwilioRestClient main;
+class IncomingPhoneNumbersIT extends ServerPerClass {
 
-    @BeforeAll
-    static void start() {
-        sb = new RunningSwitchboard(dir).start();
-        main = sb.client();
-    }
-
-    @AfterAll
-    static void stop() { sb.close(); }
 
     @Test
     void claimsANumberWithVoiceSettings() {

@@ -10,26 +10,11 @@ import com.twilio.rest.api.v2010.Account;
 import com.twilio.rest.api.v2010.account.Application;
 import com.twilio.rest.api.v2010.account.Key;
 import com.twilio.rest.api.v2010.account.NewKey;
-import dev.switchboard.it.support.RunningSwitchboard;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.switchboard.it.support.ServerPerClass;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class KeysIT {
-    @TempDir static Path dir;
-    static RunningSwitchboard sb;
-    static TwilioRestClient main;
+class KeysIT extends ServerPerClass {
 
-    @BeforeAll
-    static void start() {
-        sb = new RunningSwitchboard(dir).start();
-        main = sb.client();
-    }
-
-    @AfterAll
-    static void stop() { sb.close(); }
 
     @Test
     void keyLifecycleAndSecretShownOnlyOnCreate() {

@@ -6,32 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.twilio.base.Page;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Application;
-import dev.switchboard.it.support.RunningSwitchboard;
-import java.nio.file.Path;
+import dev.switchboard.it.support.ServerPerClass;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PagingIT {
-    @TempDir static Path dir;
-    static RunningSwitchboard sb;
-    static TwilioRestClient main;
+class PagingIT extends ServerPerClass {
     static List<String> created = new ArrayList<>();
 
     @BeforeAll
-    static void start() {
-        sb = new RunningSwitchboard(dir).start();
-        main = sb.client();
+    static void seed() {
         for (int i = 0; i < 7; i++) {
             created.add(Application.creator().setFriendlyName(i % 2 == 0 ? "even" : "odd").create(main).getSid());
         }
     }
-
-    @AfterAll
-    static void stop() { sb.close(); }
 
     @Test
     void theLibraryFollowsNextPageUriAcrossSeveralPages() {

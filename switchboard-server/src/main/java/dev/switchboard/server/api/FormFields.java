@@ -71,6 +71,16 @@ public final class FormFields {
         return new TwilioException(TwilioError.PARAMETER_INVALID, "Invalid " + name + " '" + value + "': " + why);
     }
 
+    /** {@code 2010-04-01}, or the legacy {@code 2008-08-01} that switches webhooks to the old contract. */
+    public static Optional<String> apiVersion(ApiRequest req) {
+        return req.param("ApiVersion").map(v -> {
+            if (!v.equals("2010-04-01") && !v.equals("2008-08-01")) {
+                throw invalid("ApiVersion", v, "must be 2010-04-01 or 2008-08-01");
+            }
+            return v;
+        });
+    }
+
     /** An empty update value clears an optional field, as Twilio's API does. */
     public static String blankToNull(String v) { return v == null || v.isEmpty() ? null : v; }
 }

@@ -24,7 +24,7 @@ final class ApplicationForm {
         return new Application(
                 a.sid(), a.accountSid(),
                 FormFields.friendlyName(req).orElse(a.friendlyName()),
-                apiVersion(req).orElse(a.apiVersion()),
+                FormFields.apiVersion(req).orElse(a.apiVersion()),
                 url(req, "VoiceUrl", a.voiceUrl()),
                 FormFields.method(req, "VoiceMethod", TwilioError.METHOD_INVALID).orElse(a.voiceMethod()),
                 url(req, "VoiceFallbackUrl", a.voiceFallbackUrl()),
@@ -44,15 +44,5 @@ final class ApplicationForm {
 
     private static String url(ApiRequest req, String name, String current) {
         return FormFields.url(req, name, TwilioError.URL_PARAMETER_INVALID).map(FormFields::blankToNull).orElse(current);
-    }
-
-    /** {@code 2010-04-01} or the legacy {@code 2008-08-01}, which switches webhooks to the old contract. */
-    static java.util.Optional<String> apiVersion(ApiRequest req) {
-        return req.param("ApiVersion").map(v -> {
-            if (!v.equals("2010-04-01") && !v.equals("2008-08-01")) {
-                throw FormFields.invalid("ApiVersion", v, "must be 2010-04-01 or 2008-08-01");
-            }
-            return v;
-        });
     }
 }

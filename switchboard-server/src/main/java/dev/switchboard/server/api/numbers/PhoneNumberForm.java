@@ -35,7 +35,7 @@ final class PhoneNumberForm {
         return new IncomingPhoneNumber(
                 n.sid(), n.accountSid(), n.phoneNumber(),
                 FormFields.friendlyName(req).orElse(n.friendlyName()),
-                apiVersion(req).orElse(n.apiVersion()),
+                FormFields.apiVersion(req).orElse(n.apiVersion()),
                 url(req, "VoiceUrl", n.voiceUrl()),
                 FormFields.method(req, "VoiceMethod", TwilioError.NUMBER_METHOD_INVALID).orElse(n.voiceMethod()),
                 url(req, "VoiceFallbackUrl", n.voiceFallbackUrl()),
@@ -63,14 +63,5 @@ final class PhoneNumberForm {
         if (v.get().isEmpty()) return null;
         if (apps.find(accountSid, v.get()).isEmpty()) throw new TwilioException(TwilioError.APPLICATION_SID_INVALID, v.get());
         return v.get();
-    }
-
-    private static Optional<String> apiVersion(ApiRequest req) {
-        return req.param("ApiVersion").map(v -> {
-            if (!v.equals("2010-04-01") && !v.equals("2008-08-01")) {
-                throw FormFields.invalid("ApiVersion", v, "must be 2010-04-01 or 2008-08-01");
-            }
-            return v;
-        });
     }
 }
