@@ -109,6 +109,9 @@ public enum TwilioError {
     DIAL_QUEUE_NAME_TOO_SHORT(14212, 400, "Dial->Queue: queue name too short"),
     DIAL_QUEUE_NAME_TOO_LONG(14213, 400, "Dial->Queue: queue name too long"),
     START_INVALID_NESTED_NOUN(14300, 400, "Start: Invalid nested noun value"),
+    // Interpreter (interpreter/): warnings raised while a call runs.
+    VERB_NOT_YET_SUPPORTED(12200, 400, "Schema validation warning: <%s> is not yet executed by Switchboard; skipped"),
+    GATHER_SPEECH_NOT_YET_SUPPORTED(12200, 400, "Schema validation warning: Gather input=speech is not yet supported; listening for DTMF only"),
     ;
 
     private final int code;
