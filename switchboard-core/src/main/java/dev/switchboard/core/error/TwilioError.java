@@ -12,6 +12,8 @@ public enum TwilioError {
     METHOD_NOT_ALLOWED(20004, 405, "Method not allowed"),
     INVALID_FRIENDLY_NAME(20002, 400, "Invalid FriendlyName: %s"),
     INVALID_PAGE_SIZE(20007, 400, "Page size too large: PageSize %s must be between 1 and 1000"),
+    // Deleting a call (or message) that has not finished; Twilio's HTTP status for it is unconfirmed.
+    RESOURCE_NOT_COMPLETE(20009, 400, "Cannot delete this resource before it is complete"),
     FORBIDDEN(20403, 403, "Forbidden: %s"),
     NOT_FOUND(20404, 404, "The requested resource %s was not found"),
     TOO_MANY_REQUESTS(20429, 429, "Too many requests"),

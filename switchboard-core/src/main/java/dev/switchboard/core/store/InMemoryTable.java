@@ -1,10 +1,10 @@
 package dev.switchboard.core.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -25,7 +25,7 @@ final class InMemoryTable<T> {
     private final Function<T, String> sidOf;
     private final Function<T, String> scopeOf;
     private final List<Unique<T>> uniques;
-    private final Map<String, T> rows = new LinkedHashMap<>();
+    private final LinkedHashMap<String, T> rows = new LinkedHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /**
@@ -102,23 +102,37 @@ final class InMemoryTable<T> {
     Page<T> list(Predicate<T> scope, Predicate<T> filter, PageRequest request) {
         lock.readLock().lock();
         try {
-            Iterator<T> it = rows.values().iterator();
-            if (request.afterSid().isPresent() && !skipPast(it, scope, request.afterSid().get())) {
-                return new Page<>(List.of(), false);
-            }
-            long toSkip = request.afterSid().isPresent() ? 0 : (long) request.page() * request.pageSize();
-            List<T> items = new ArrayList<>();
-            while (it.hasNext()) {
-                T row = it.next();
-                if (!scope.test(row) || !filter.test(row)) continue;
-                if (toSkip > 0) { toSkip--; continue; }
-                if (items.size() == request.pageSize()) return new Page<>(items, true);
-                items.add(row);
-            }
-            return new Page<>(items, false);
+            return page(rows.values(), scope, filter, request);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** As {@link #list}, but newest first: {@code afterSid} continues with older rows. */
+    Page<T> listNewestFirst(Predicate<T> scope, Predicate<T> filter, PageRequest request) {
+        lock.readLock().lock();
+        try {
+            return page(rows.sequencedValues().reversed(), scope, filter, request);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Page<T> page(Collection<T> ordered, Predicate<T> scope, Predicate<T> filter, PageRequest request) {
+        Iterator<T> it = ordered.iterator();
+        if (request.afterSid().isPresent() && !skipPast(it, scope, request.afterSid().get())) {
+            return new Page<>(List.of(), false);
+        }
+        long toSkip = request.afterSid().isPresent() ? 0 : (long) request.page() * request.pageSize();
+        List<T> items = new ArrayList<>();
+        while (it.hasNext()) {
+            T row = it.next();
+            if (!scope.test(row) || !filter.test(row)) continue;
+            if (toSkip > 0) { toSkip--; continue; }
+            if (items.size() == request.pageSize()) return new Page<>(items, true);
+            items.add(row);
+        }
+        return new Page<>(items, false);
     }
 
     private boolean skipPast(Iterator<T> it, Predicate<T> scope, String afterSid) {

@@ -4,6 +4,7 @@ import dev.switchboard.core.account.Account;
 import dev.switchboard.core.account.ApiKey;
 import dev.switchboard.core.account.Application;
 import dev.switchboard.core.account.IncomingPhoneNumber;
+import dev.switchboard.core.call.Call;
 import java.util.Objects;
 
 /**
@@ -52,5 +53,18 @@ public final class RequiredFields {
         Objects.requireNonNull(n.dateCreated(), "incomingPhoneNumber.dateCreated");
         Objects.requireNonNull(n.dateUpdated(), "incomingPhoneNumber.dateUpdated");
         return n;
+    }
+
+    public static Call check(Call c) {
+        Objects.requireNonNull(c, "call");
+        Objects.requireNonNull(c.sid(), "call.sid");
+        Objects.requireNonNull(c.accountSid(), "call.accountSid");
+        Objects.requireNonNull(c.to(), "call.to");
+        Objects.requireNonNull(c.from(), "call.from");
+        Objects.requireNonNull(c.status(), "call.status");
+        Objects.requireNonNull(c.direction(), "call.direction");
+        Objects.requireNonNull(c.dateCreated(), "call.dateCreated");
+        Objects.requireNonNull(c.dateUpdated(), "call.dateUpdated");
+        return c;
     }
 }

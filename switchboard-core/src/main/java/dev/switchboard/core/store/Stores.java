@@ -3,21 +3,23 @@ package dev.switchboard.core.store;
 import java.util.Objects;
 
 /**
- * The directory stores one platform instance runs on. {@link #inMemory()} gives the thread-safe
- * in-memory twins (nothing survives the JVM); the server builds a JDBC-backed instance from its
- * database configuration.
+ * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers)
+ * and the call records. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
+ * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
 public record Stores(
         AccountStore accounts,
         ApiKeyStore apiKeys,
         ApplicationStore applications,
-        PhoneNumberStore phoneNumbers) {
+        PhoneNumberStore phoneNumbers,
+        CallStore calls) {
 
     public Stores {
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(applications, "applications");
         Objects.requireNonNull(phoneNumbers, "phoneNumbers");
+        Objects.requireNonNull(calls, "calls");
     }
 
     /** Fresh, empty in-memory stores. */
@@ -26,6 +28,7 @@ public record Stores(
                 new InMemoryAccountStore(),
                 new InMemoryApiKeyStore(),
                 new InMemoryApplicationStore(),
-                new InMemoryPhoneNumberStore());
+                new InMemoryPhoneNumberStore(),
+                new InMemoryCallStore());
     }
 }

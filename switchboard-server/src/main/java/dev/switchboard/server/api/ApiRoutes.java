@@ -10,6 +10,9 @@ import dev.switchboard.server.api.applications.DeleteApplicationHandler;
 import dev.switchboard.server.api.applications.FetchApplicationHandler;
 import dev.switchboard.server.api.applications.ListApplicationHandler;
 import dev.switchboard.server.api.applications.UpdateApplicationHandler;
+import dev.switchboard.server.api.calls.DeleteCallHandler;
+import dev.switchboard.server.api.calls.FetchCallHandler;
+import dev.switchboard.server.api.calls.ListCallHandler;
 import dev.switchboard.server.api.keys.CreateKeyHandler;
 import dev.switchboard.server.api.keys.DeleteKeyHandler;
 import dev.switchboard.server.api.keys.FetchKeyHandler;
@@ -56,6 +59,11 @@ public final class ApiRoutes {
                 ApiRoute.of("GET", acct + "/IncomingPhoneNumbers/{Sid}.json", new FetchIncomingPhoneNumberHandler(s.phoneNumbers())),
                 ApiRoute.of("POST", acct + "/IncomingPhoneNumbers/{Sid}.json",
                         new UpdateIncomingPhoneNumberHandler(s.phoneNumbers(), s.applications(), clock)),
-                ApiRoute.of("DELETE", acct + "/IncomingPhoneNumbers/{Sid}.json", new DeleteIncomingPhoneNumberHandler(s.phoneNumbers())));
+                ApiRoute.of("DELETE", acct + "/IncomingPhoneNumbers/{Sid}.json", new DeleteIncomingPhoneNumberHandler(s.phoneNumbers())),
+
+                // Calls: read side only here; create (POST Calls.json) and update (POST Calls/{Sid}.json) belong to the call engine.
+                ApiRoute.of("GET", acct + "/Calls.json", new ListCallHandler(s.calls())),
+                ApiRoute.of("GET", acct + "/Calls/{Sid}.json", new FetchCallHandler(s.calls())),
+                ApiRoute.of("DELETE", acct + "/Calls/{Sid}.json", new DeleteCallHandler(s.calls())));
     }
 }

@@ -24,7 +24,8 @@ public final class Database implements AutoCloseable {
                 new JdbcAccountStore(jdbi),
                 new JdbcApiKeyStore(jdbi),
                 new JdbcApplicationStore(jdbi),
-                new JdbcPhoneNumberStore(jdbi));
+                new JdbcPhoneNumberStore(jdbi),
+                new JdbcCallStore(jdbi));
     }
 
     /**

@@ -12,11 +12,11 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * One page of a list, oldest first by the table's {@code seq} column (insertion order, stable for
- * equal timestamps). Keyset paging resolves {@code afterSid} inside the account scope only, so a
- * row renamed since the previous page still anchors the next one, and a SID that is unknown or
- * from another account gives an empty page (its {@code seq} is NULL, and {@code seq > NULL} holds
- * for no row). Otherwise pages by offset. Fetches one row more than the page to learn
- * {@code hasMore}.
+ * equal timestamps), or newest first after {@link #newestFirst()}. Keyset paging resolves
+ * {@code afterSid} inside the account scope only, so a row renamed since the previous page still
+ * anchors the next one, and a SID that is unknown or from another account gives an empty page (its
+ * {@code seq} is NULL, and {@code seq > NULL} or {@code seq < NULL} holds for no row). Otherwise
+ * pages by offset. Fetches one row more than the page to learn {@code hasMore}.
  */
 final class ListQuery {
     private final String table;
@@ -24,6 +24,7 @@ final class ListQuery {
     private final String scope;
     private final List<String> filters = new ArrayList<>();
     private final Map<String, Object> binds = new LinkedHashMap<>();
+    private boolean newestFirst;
 
     /**
      * @param scope a condition on unqualified columns; inside the keyset subquery the same names
@@ -45,15 +46,21 @@ final class ListQuery {
         return bind(name, value);
     }
 
+    /** Lists by descending {@code seq}; {@code afterSid} then continues with older rows. */
+    ListQuery newestFirst() {
+        newestFirst = true;
+        return this;
+    }
+
     <T> Page<T> fetch(Jdbi jdbi, RowMapper<T> mapper, PageRequest request) {
         StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM ").append(table)
                 .append(" WHERE ").append(scope);
         filters.forEach(f -> sql.append(" AND ").append(f));
         if (request.afterSid().isPresent()) {
-            sql.append(" AND seq > (SELECT seq FROM ").append(table)
+            sql.append(newestFirst ? " AND seq < (SELECT seq FROM " : " AND seq > (SELECT seq FROM ").append(table)
                     .append(" WHERE sid = :after_sid AND ").append(scope).append(')');
         }
-        sql.append(" ORDER BY seq LIMIT :limit OFFSET :offset");
+        sql.append(newestFirst ? " ORDER BY seq DESC" : " ORDER BY seq").append(" LIMIT :limit OFFSET :offset");
         long offset = request.afterSid().isPresent() ? 0 : (long) request.page() * request.pageSize();
         List<T> rows = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString());

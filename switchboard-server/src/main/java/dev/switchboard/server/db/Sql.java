@@ -3,6 +3,7 @@ package dev.switchboard.server.db;
 import dev.switchboard.core.store.DuplicateKeyException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,8 +33,26 @@ final class Sql {
         return (position, statement, ctx) -> statement.setObject(position, value);
     }
 
+    /** As {@link #timestamp(Instant)}, binding SQL NULL for a {@code null} instant. */
+    static Argument nullableTimestamp(Instant instant) {
+        if (instant != null) return timestamp(instant);
+        return (position, statement, ctx) -> statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
     static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** The instant in a nullable timestamp column, or {@code null}. */
+    static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** The value of a nullable integer column, or {@code null} (not JDBC's 0). */
+    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     /**

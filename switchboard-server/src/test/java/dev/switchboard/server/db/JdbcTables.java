@@ -5,14 +5,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Test helper: plain JDBC beside the pool, to empty the directory tables or run DDL. */
+/** Test helper: plain JDBC beside the pool, to empty every table or run DDL. */
 final class JdbcTables {
-    private static final String[] DIRECTORY = {"accounts", "api_keys", "applications", "incoming_phone_numbers"};
+    private static final String[] TABLES = {"accounts", "api_keys", "applications", "incoming_phone_numbers", "calls"};
 
     private JdbcTables() {}
 
     static void clear(DatabaseConfig config) {
-        for (String table : DIRECTORY) execute(config, "DELETE FROM " + table);
+        for (String table : TABLES) execute(config, "DELETE FROM " + table);
     }
 
     static void execute(DatabaseConfig config, String sql) {

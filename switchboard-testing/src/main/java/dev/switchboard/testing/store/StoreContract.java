@@ -59,4 +59,10 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class Calls extends CallStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }

@@ -1,0 +1,39 @@
+package dev.switchboard.core.store;
+
+import dev.switchboard.core.call.Call;
+import dev.switchboard.core.call.CallFilter;
+import java.util.Optional;
+
+/**
+ * Call records. The call engine creates and updates them as calls progress; the REST API reads,
+ * lists and deletes them. Thread-safe; every method may block on I/O.
+ *
+ * <p>Unlike the directory stores, {@link #list} is <b>newest first</b>: Twilio lists calls most
+ * recent first. "Newest" is creation order in the store (the order of {@link #create} calls), not
+ * {@code dateCreated}, so equal timestamps still page stably; an update keeps a call's place.
+ */
+public interface CallStore {
+    /** Throws {@link DuplicateKeyException} when the SID is taken (in any account). */
+    void create(Call call);
+
+    /** The call with this SID in this account. */
+    Optional<Call> find(String accountSid, String sid);
+
+    /** The call with this SID in any account (for the engine, webhooks and child legs). */
+    Optional<Call> findBySid(String sid);
+
+    /** Replaces the call with this SID in the same account (every field); false when there is none. */
+    boolean update(Call call);
+
+    /**
+     * Removes the call; false when this account has no call with this SID. Does not look at the
+     * status: refusing to delete a live call is the caller's rule (the REST API answers 20009).
+     */
+    boolean delete(String accountSid, String sid);
+
+    /**
+     * The account's calls passing {@code filter}, newest first (see {@link CallFilter} for the
+     * filter semantics). {@code afterSid} pages on from that call, i.e. to older ones.
+     */
+    Page<Call> list(String accountSid, CallFilter filter, PageRequest page);
+}
