@@ -41,6 +41,18 @@ public enum TwilioError {
     SUBACCOUNT_CLOSED(21479, 400, "This subaccount is closed and can not be re-opened"),
     URL_PARAMETER_INVALID(21502, 400, "Invalid callback url: %s is not a valid URL: %s"),
     MISSING_PARAMETER(21602, 400, "%s is required"),
+
+    // --- Webhooks (11xxx) ---
+    // Facts: twilio.com/docs/api/errors/NNNNN; spec §0.2. These are never REST answers: they are
+    // logged against the call and sent as ErrorCode to a fallback URL. 502 is what Twilio's
+    // debugger shows for a failed retrieval ("502 Bad Gateway" on the 12300 page).
+    WEBHOOK_URL_INVALID(11100, 502, "Invalid URL format: %s"),
+    HTTP_RETRIEVAL_FAILURE(11200, 502, "HTTP retrieval failure: %s"),
+    HTTP_TOO_MANY_REDIRECTS(11215, 502, "HTTP too many redirects: %s"),
+    HTTP_INVALID_REDIRECT(11216, 502, "HTTP invalid redirect: %s"),
+    TWIML_RESPONSE_TOO_LARGE(11750, 502, "TwiML response body too large: %s"),
+    // 12300 belongs to the TwiML family but is decided while fetching, so it lives here.
+    INVALID_CONTENT_TYPE(12300, 502, "Invalid Content-Type: %s"),
     ;
 
     private final int code;
