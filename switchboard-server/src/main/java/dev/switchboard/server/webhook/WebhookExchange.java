@@ -31,6 +31,13 @@ import javax.net.ssl.SSLException;
  *       it passes, whatever it is doing.
  * </ul>
  * Blocks the calling (virtual) thread; an interrupt cancels the attempt. Never throws.
+ *
+ * <p>{@code java.net.http} adds two retries of its own inside one attempt, which cannot be turned off
+ * per client: a refused connection is retried once at once (unless the JVM runs with
+ * {@code -Djdk.httpclient.disableRetryConnect}), and a GET whose connection closes before any
+ * response byte is resent once (it takes that for a stale pooled connection). Both reuse the same
+ * headers, idempotency token included, so the app can recognise the duplicate; a POST is never
+ * resent, and connect timeouts are not retried by the JDK.
  */
 final class WebhookExchange {
     private final HttpClientPool clients;

@@ -180,6 +180,18 @@ class HttpWebhookClientFailuresIT {
         app.assertNoMoreRequests();
     }
 
+    @Test
+    void aDroppedGetIsResentOnceByTheJdkWithTheSameTokenThenFails() {
+        app.setDefault("/voice", ScriptedResponse.disconnect());
+
+        WebhookFailure failure = failure(client.fetch(WebhookRequest.twiml(app.url("/voice"), WebhookMethod.GET, PARAMS, TOKEN)));
+
+        assertThat(failure.twilioCode()).isEqualTo(11200);
+        assertThat(failure.reason()).contains("after 1 attempt");
+        assertThat(token(app.takeRequest())).isEqualTo(token(app.takeRequest()));
+        app.assertNoMoreRequests();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text/html", "text/plain", "application/json", "text/html; charset=utf-8"})
     void twimlWithANonXmlContentTypeIs12300(String contentType) {

@@ -30,7 +30,10 @@ public record ScriptedResponse(
         /**
          * Close the connection without answering. The JDK server offers no RST (no SO_LINGER 0), so
          * the client sees an orderly close before any response byte — an HTTP client reports the
-         * same "connection closed/reset before the response" either way.
+         * same "connection closed/reset before the response" either way. Note that
+         * {@code java.net.http} resends a GET (never a POST) once when its connection closes before
+         * any response byte, taking it for a stale pooled connection: to fail a GET this way, script
+         * two disconnects or make it the path's default.
          */
         DISCONNECT,
         /** Never answer; the connection stays open until the client gives up or the server closes. */
