@@ -18,7 +18,12 @@ import java.util.UUID;
  *
  * <ol>
  *   <li>One idempotency token; the URL's connection overrides give {@code ct}, {@code rt}, the
- *       total budget {@code tt} and the retry policy ({@link WebhookExchange} enforces the timeouts).
+ *       total budget {@code tt} and the retry policy. {@code ct} is the client's connect timeout
+ *       (one pooled client per value, rounded up to 100 ms); {@code rt} is
+ *       {@code HttpRequest.timeout} until the response headers — which the JDK counts from the start
+ *       of the exchange, so connecting eats into it (an approximation of Twilio's "after sending the
+ *       request") — and then the longest gap between body chunks; {@code tt} cancels whatever is in
+ *       flight when it runs out.
  *   <li>Redirects: 301, 302, 303 and 307 are followed (Twilio error 11216's page: "Twilio will only
  *       follow redirects for status codes 301, 302, 303, and 307"), at most {@value #MAX_REDIRECTS}
  *       in a row (then 11215, "HTTP too many redirects"; Twilio's limit is not published). Any other
@@ -29,9 +34,13 @@ import java.util.UUID;
  *       with a reason naming the cause and the number of attempts. Connect failures (timeout,
  *       refused, unresolved, TLS) are class {@code ct}; everything after connecting (no answer in
  *       time, body stalled, connection closed or reset) is class {@code rt}.
- *   <li>A 2xx answer is judged by {@link AnswerCheck}: TwiML needs an XML content type (12300) and
- *       at most 64 KB (11750). These are never retried: asking again would get the same answer.
+ *   <li>A 2xx answer is judged by the rules in {@link dev.switchboard.core.webhook.WebhookLimits}:
+ *       TwiML needs {@code text/xml} or {@code application/xml} (else 12300; {@code text/html} and
+ *       {@code text/plain} included) and at most 64 KB (else 11750); a status callback takes any 2xx.
+ *       These are never retried: asking again would get the same answer.
  * </ol>
+ * {@code java.net.http} itself resends a GET once when the connection drops before any response
+ * byte, and retries a refused connect once; see {@code WebhookExchange}.
  * Thread-safe; blocks the calling virtual thread. {@link #close()} aborts requests in flight.
  */
 public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
