@@ -48,7 +48,6 @@ public enum TwilioError {
     // Document-level failures refuse the whole document; the 13xxx/14xxx entries are Twilio's
     // per-verb WARNING codes, reported as TwimlWarning while parsing carries on.
     // Titles from https://www.twilio.com/docs/api/errors/<code>. HTTP status unused (not REST).
-    TWIML_RESPONSE_TOO_LARGE(11750, 400, "TwiML response body too large"),
     DOCUMENT_PARSE_FAILURE(12100, 400, "Document parse failure"),
     ROOT_ELEMENT_NOT_RESPONSE(12102, 400, "The root element must be Response"),
     SCHEMA_VALIDATION_WARNING(12200, 400, "Schema validation warning"),
@@ -114,6 +113,17 @@ public enum TwilioError {
     // Interpreter (interpreter/): warnings raised while a call runs.
     VERB_NOT_YET_SUPPORTED(12200, 400, "Schema validation warning: <%s> is not yet executed by Switchboard; skipped"),
     GATHER_SPEECH_NOT_YET_SUPPORTED(12200, 400, "Schema validation warning: Gather input=speech is not yet supported; listening for DTMF only"),
+    // --- Webhooks (11xxx) ---
+    // Facts: twilio.com/docs/api/errors/NNNNN; spec §0.2. These are never REST answers: they are
+    // logged against the call and sent as ErrorCode to a fallback URL. 502 is what Twilio's
+    // debugger shows for a failed retrieval ("502 Bad Gateway" on the 12300 page).
+    WEBHOOK_URL_INVALID(11100, 502, "Invalid URL format: %s"),
+    HTTP_RETRIEVAL_FAILURE(11200, 502, "HTTP retrieval failure: %s"),
+    HTTP_TOO_MANY_REDIRECTS(11215, 502, "HTTP too many redirects: %s"),
+    HTTP_INVALID_REDIRECT(11216, 502, "HTTP invalid redirect: %s"),
+    TWIML_RESPONSE_TOO_LARGE(11750, 502, "TwiML response body too large: %s"),
+    // 12300 belongs to the TwiML family but is decided while fetching, so it lives here.
+    INVALID_CONTENT_TYPE(12300, 502, "Invalid Content-Type: %s"),
     ;
 
     private final int code;
