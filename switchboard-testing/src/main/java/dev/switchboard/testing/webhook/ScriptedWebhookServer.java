@@ -10,13 +10,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The customer's web application, scripted: a real HTTP/1.1 server on {@code 127.0.0.1} and a free
@@ -45,7 +42,7 @@ public final class ScriptedWebhookServer implements AutoCloseable {
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, Queue<ScriptedResponse>> queues = new ConcurrentHashMap<>();
     private final Map<String, ScriptedResponse> defaults = new ConcurrentHashMap<>();
-    private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
+    private final RequestQueue<RecordedRequest> requests = new RequestQueue<>("request", r -> r.method() + " " + r.url());
     private final ResponseWriter writer = new ResponseWriter();
 
     private ScriptedWebhookServer(HttpServer server) {
@@ -97,25 +94,17 @@ public final class ScriptedWebhookServer implements AutoCloseable {
 
     /** The next request received, waiting up to {@code timeout}; fails the test if none arrives. */
     public RecordedRequest takeRequest(Duration timeout) {
-        return pollRequest(timeout).orElseThrow(() -> new AssertionError("no request arrived within " + timeout));
+        return requests.take(timeout);
     }
 
     /** The next request received within {@code timeout}, if any. */
     public Optional<RecordedRequest> pollRequest(Duration timeout) {
-        try {
-            return Optional.ofNullable(requests.poll(timeout.toNanos(), TimeUnit.NANOSECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return requests.poll(timeout);
     }
 
     /** Fails the test if a request was received and not taken. */
     public void assertNoMoreRequests() {
-        RecordedRequest extra = requests.peek();
-        if (extra != null) {
-            throw new AssertionError("unexpected request: " + extra.method() + " " + extra.url());
-        }
+        requests.assertEmpty();
     }
 
     /** Requests received and not yet taken. */

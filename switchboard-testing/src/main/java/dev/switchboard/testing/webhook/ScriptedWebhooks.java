@@ -13,9 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An in-memory {@link WebhookClient} for fast tests: enqueue the result each URL gives, run the code
@@ -29,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 public final class ScriptedWebhooks implements WebhookClient {
     private final Map<String, Queue<WebhookResult>> queues = new HashMap<>();
     private final Map<String, WebhookResult> defaults = new HashMap<>();
-    private final BlockingQueue<WebhookRequest> requests = new LinkedBlockingQueue<>();
+    private final RequestQueue<WebhookRequest> requests = new RequestQueue<>("webhook", String::valueOf);
 
     /** Adds {@code result} to the end of {@code url}'s queue. */
     public synchronized ScriptedWebhooks enqueue(String url, WebhookResult result) {
@@ -69,34 +66,22 @@ public final class ScriptedWebhooks implements WebhookClient {
 
     /** The oldest request not yet taken; fails the test if there is none. Never blocks. */
     public WebhookRequest takeRequest() {
-        WebhookRequest next = requests.poll();
-        if (next == null) {
-            throw new AssertionError("no webhook was requested");
-        }
-        return next;
+        return requests.poll().orElseThrow(() -> new AssertionError("no webhook was requested"));
     }
 
     /** The oldest request not yet taken, waiting up to {@code timeout} for one (for code on other threads). */
     public WebhookRequest takeRequest(Duration timeout) {
-        return pollRequest(timeout).orElseThrow(() -> new AssertionError("no webhook was requested within " + timeout));
+        return requests.take(timeout);
     }
 
     /** The oldest request not yet taken, if one arrives within {@code timeout}. */
     public Optional<WebhookRequest> pollRequest(Duration timeout) {
-        try {
-            return Optional.ofNullable(requests.poll(timeout.toNanos(), TimeUnit.NANOSECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return requests.poll(timeout);
     }
 
     /** Fails the test if a request was made and not taken. */
     public void assertNoMoreRequests() {
-        WebhookRequest extra = requests.peek();
-        if (extra != null) {
-            throw new AssertionError("unexpected webhook: " + extra);
-        }
+        requests.assertEmpty();
     }
 
     /** Requests made and not yet taken. */
