@@ -28,6 +28,23 @@ public interface CallClock {
         return () -> {};
     }
 
+    /**
+     * Starts {@code body} on a new virtual thread that is a participant for as long as the body
+     * runs. Membership begins on the calling thread, before this returns, so a virtual clock cannot
+     * skip past the new thread's first wait while it is still being scheduled (a helper started by
+     * a call, e.g. a simulated phone's scripted presses). Returns the started thread; does not block.
+     *
+     * <p>The default joins on the new thread, which is enough for a wall clock (time passes
+     * whether or not anyone waits); a clock that skips idle time must override it.
+     */
+    default Thread startParticipant(Runnable body) {
+        return Thread.ofVirtual().start(() -> {
+            try (Participant p = join()) {
+                body.run();
+            }
+        });
+    }
+
     /** Ends a participant's membership; a virtual clock may then advance without it. */
     interface Participant extends AutoCloseable {
         @Override

@@ -68,6 +68,29 @@ public final class VirtualCallClock implements CallClock {
         };
     }
 
+    /**
+     * Counts the new thread as running from this call on (on the caller's thread), then marks it a
+     * member once it starts; it leaves the clock when {@code body} returns or throws.
+     */
+    @Override
+    public Thread startParticipant(Runnable body) {
+        synchronized (this) {
+            running++;
+        }
+        return Thread.ofVirtual().start(() -> {
+            member.set(true);
+            try {
+                body.run();
+            } finally {
+                member.set(false);
+                synchronized (VirtualCallClock.this) {
+                    running--;
+                    advanceIfIdle();
+                }
+            }
+        });
+    }
+
     @Override
     public <T> Optional<T> poll(Inbox<T> inbox, Duration timeout) {
         Optional<T> ready = inbox.take();

@@ -77,6 +77,51 @@ class VirtualCallClockTest {
         assertThat(clock.now()).isEqualTo(T0.plusSeconds(5));
     }
 
+    @Test
+    void aStartedParticipantHoldsTimeStillBeforeItIsScheduled() throws Exception {
+        VirtualCallClock clock = new VirtualCallClock(T0);
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        Thread[] helper = new Thread[1];
+        Thread call = participant(clock, () -> {
+            helper[0] = clock.startParticipant(() -> {
+                try {
+                    release.await(5, TimeUnit.SECONDS); // wall-time work before its first wait
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                clock.sleep(Duration.ofSeconds(5));
+                order.add("helper@" + clock.now().getEpochSecond() % 3600);
+            });
+            clock.sleep(Duration.ofSeconds(10)); // must not jump to 10 while the helper still runs
+            order.add("call@" + clock.now().getEpochSecond() % 3600);
+        });
+        Thread.sleep(50);
+        release.countDown();
+        call.join(5000);
+        helper[0].join(5000);
+        assertThat(order).containsExactly("helper@5", "call@10");
+    }
+
+    @Test
+    void aFinishedStartedParticipantLetsTimeAdvance() throws Exception {
+        VirtualCallClock clock = new VirtualCallClock(T0);
+        Thread call = participant(clock, () -> {
+            Thread helper = clock.startParticipant(() -> {
+                throw new IllegalStateException("helper fails"); // membership still ends
+            });
+            try {
+                helper.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            clock.sleep(Duration.ofSeconds(7));
+        });
+        call.join(5000);
+        assertThat(call.isAlive()).isFalse();
+        assertThat(clock.now()).isEqualTo(T0.plusSeconds(7));
+    }
+
     private static Thread participant(VirtualCallClock clock, Runnable body) {
         return participant(clock, new CountDownLatch(0), body);
     }
