@@ -29,12 +29,22 @@ public final class ApiDispatcher {
     private final Stores stores;
     private final ObjectMapper json;
 
+    private final String prefix;
+
     public ApiDispatcher(List<ApiRoute> routes, Stores stores, ObjectMapper json) {
+        this(PREFIX, routes, stores, json);
+    }
+
+    /** A dispatcher for another tree of routes (the sandbox admin API lives under {@code /sandbox}). */
+    public ApiDispatcher(String prefix, List<ApiRoute> routes, Stores stores, ObjectMapper json) {
+        this.prefix = prefix;
         this.routes = List.copyOf(routes);
         this.stores = stores;
         this.authenticator = new BasicAuthenticator(stores);
         this.json = json;
     }
+
+    public String prefix() { return prefix; }
 
     public void serve(Context ctx) {
         ApiResponse response;
@@ -55,7 +65,7 @@ public final class ApiDispatcher {
     }
 
     private ApiResponse dispatch(Context ctx) {
-        String path = ctx.path().substring(PREFIX.length());
+        String path = ctx.path().substring(prefix.length());
         String method = ctx.method().name();
         Account caller = authenticator.authenticate(Optional.ofNullable(ctx.header("Authorization")));
         boolean pathKnown = false;

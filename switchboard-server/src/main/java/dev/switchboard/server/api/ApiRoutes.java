@@ -10,7 +10,11 @@ import dev.switchboard.server.api.applications.DeleteApplicationHandler;
 import dev.switchboard.server.api.applications.FetchApplicationHandler;
 import dev.switchboard.server.api.applications.ListApplicationHandler;
 import dev.switchboard.server.api.applications.UpdateApplicationHandler;
+import dev.switchboard.server.api.calls.CreateCallHandler;
 import dev.switchboard.server.api.calls.DeleteCallHandler;
+import dev.switchboard.server.api.calls.UpdateCallHandler;
+import dev.switchboard.server.calls.CallPlacer;
+import dev.switchboard.server.calls.LiveCalls;
 import dev.switchboard.server.api.calls.FetchCallHandler;
 import dev.switchboard.server.api.calls.ListCallHandler;
 import dev.switchboard.server.api.keys.CreateKeyHandler;
@@ -33,7 +37,7 @@ import java.util.List;
 public final class ApiRoutes {
     private ApiRoutes() {}
 
-    public static List<ApiRoute> all(Stores s, Clock clock) {
+    public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live) {
         final String acct = "/Accounts/{AccountSid}";
         return List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
@@ -61,8 +65,9 @@ public final class ApiRoutes {
                         new UpdateIncomingPhoneNumberHandler(s.phoneNumbers(), s.applications(), clock)),
                 ApiRoute.of("DELETE", acct + "/IncomingPhoneNumbers/{Sid}.json", new DeleteIncomingPhoneNumberHandler(s.phoneNumbers())),
 
-                // Calls: read side only here; create (POST Calls.json) and update (POST Calls/{Sid}.json) belong to the call engine.
+                ApiRoute.of("POST", acct + "/Calls.json", new CreateCallHandler(placer, s.applications())),
                 ApiRoute.of("GET", acct + "/Calls.json", new ListCallHandler(s.calls())),
+                ApiRoute.of("POST", acct + "/Calls/{Sid}.json", new UpdateCallHandler(s.calls(), live)),
                 ApiRoute.of("GET", acct + "/Calls/{Sid}.json", new FetchCallHandler(s.calls())),
                 ApiRoute.of("DELETE", acct + "/Calls/{Sid}.json", new DeleteCallHandler(s.calls())));
     }

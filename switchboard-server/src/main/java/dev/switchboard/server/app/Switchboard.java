@@ -1,18 +1,39 @@
 package dev.switchboard.server.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.core.call.Call;
+import dev.switchboard.core.sandbox.SimulatedPhoneNetwork;
+import dev.switchboard.core.time.CallClock;
+import dev.switchboard.core.time.VirtualCallClock;
 import dev.switchboard.server.api.ApiDispatcher;
 import dev.switchboard.server.api.ApiRoutes;
+import dev.switchboard.server.calls.CallEnvironment;
+import dev.switchboard.server.calls.CallPlacer;
+import dev.switchboard.server.calls.CallTimeline;
+import dev.switchboard.server.calls.CpsGate;
+import dev.switchboard.server.calls.LiveCalls;
+import dev.switchboard.server.config.CallConfig;
+import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.db.Database;
+import dev.switchboard.server.geo.LibPhoneNumberGeoLookup;
 import dev.switchboard.server.http.HttpServer;
+import dev.switchboard.server.sandbox.SandboxRoutes;
+import dev.switchboard.server.time.SystemCallClock;
+import dev.switchboard.server.webhook.HttpWebhookClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running platform: database, bootstrap account, HTTP API. {@link #start} blocks until the
- * listener accepts requests; {@link #close} stops everything in reverse order.
+ * The running platform: database, bootstrap account, call engine (clock, webhook client, simulated
+ * phone network), REST API and sandbox admin API. {@link #start} blocks until the listener accepts
+ * requests; {@link #close} stops everything in reverse order.
  */
 public final class Switchboard implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Switchboard.class);
@@ -21,6 +42,10 @@ public final class Switchboard implements AutoCloseable {
     private final Clock clock;
     private Database database;
     private HttpServer http;
+    private HttpWebhookClient webhooks;
+    private CallClock callClock;
+    private SimulatedPhoneNetwork network;
+    private LiveCalls live;
     private int port;
     private String publicUrl;
     private AccountBootstrap.Result bootstrap;
@@ -34,15 +59,38 @@ public final class Switchboard implements AutoCloseable {
         database = Database.open(config.database());
         try {
             bootstrap = new AccountBootstrap(database.stores().accounts(), clock).ensure(config.bootstrap());
-            ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(database.stores(), clock), database.stores(), new ObjectMapper());
-            http = new HttpServer(config.http(), api, r -> {});
+            HttpConfig httpConfig = config.http().port() == 0 ? withFreePort(config.http()) : config.http();
+            port = httpConfig.port();
+            publicUrl = httpConfig.publicUrlFor(port);
+            callClock = config.calls().clock() == CallConfig.ClockMode.VIRTUAL
+                    ? new VirtualCallClock(clock.instant()) : new SystemCallClock(clock);
+            webhooks = new HttpWebhookClient();
+            live = new LiveCalls();
+            var stores = database.stores();
+            network = new SimulatedPhoneNetwork(callClock, publicUrl,
+                    callSid -> stores.calls().findBySid(callSid).map(Call::accountSid).orElse(""));
+            CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), network,
+                    callClock, live, new CallTimeline(), () -> publicUrl);
+            CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
+            ObjectMapper json = new ObjectMapper();
+            ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live), stores, json);
+            ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores), stores, json);
+            http = new HttpServer(httpConfig, List.of(api, sandbox), r -> {});
             port = http.start();
-            publicUrl = config.http().publicUrlFor(port);
-            LOG.info("Switchboard listening on {}:{} (public URL {})", config.http().bind(), port, publicUrl);
+            LOG.info("Switchboard listening on {}:{} (public URL {}, {} clock)", httpConfig.bind(), port, publicUrl,
+                    config.calls().clock().name().toLowerCase(java.util.Locale.ROOT));
             return this;
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    private static HttpConfig withFreePort(HttpConfig c) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(c.bind()))) {
+            return new HttpConfig(c.bind(), s.getLocalPort(), c.publicUrl(), c.maxRequestBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -54,11 +102,19 @@ public final class Switchboard implements AutoCloseable {
 
     public Database database() { return database; }
 
+    public CallClock callClock() { return callClock; }
+
+    public SimulatedPhoneNetwork network() { return network; }
+
+    public LiveCalls liveCalls() { return live; }
+
     @Override
     public void close() {
         if (http != null) http.close();
+        if (webhooks != null) webhooks.close();
         if (database != null) database.close();
         http = null;
+        webhooks = null;
         database = null;
     }
 }

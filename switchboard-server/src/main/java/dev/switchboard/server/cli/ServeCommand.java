@@ -2,6 +2,7 @@ package dev.switchboard.server.cli;
 
 import dev.switchboard.server.app.Switchboard;
 import dev.switchboard.server.config.BootstrapConfig;
+import dev.switchboard.server.config.CallConfig;
 import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.db.DatabaseConfig;
@@ -59,13 +60,27 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Main account auth token (env SWITCHBOARD_AUTH_TOKEN)")
     String authToken;
 
+    @Option(names = "--clock", defaultValue = "${env:SWITCHBOARD_CLOCK:-system}",
+            description = "system or virtual: virtual time skips idle waits (env SWITCHBOARD_CLOCK, default ${DEFAULT-VALUE})")
+    String clock;
+
+    @Option(names = "--cps", defaultValue = "${env:SWITCHBOARD_CPS:-0}",
+            description = "REST-created calls per second per account; 0 = no limit (env SWITCHBOARD_CPS, default ${DEFAULT-VALUE})")
+    double cps;
+
     ServerConfig config() {
         HttpConfig http = new HttpConfig(bind, httpPort, publicUrl, maxRequestBytes);
         DatabaseConfig db = dbUrl.isBlank()
                 ? DatabaseConfig.embeddedH2(dataDir)
                 : new DatabaseConfig(dbUrl, dbUser, dbPassword);
         BootstrapConfig boot = new BootstrapConfig(nonBlank(accountSid), nonBlank(authToken));
-        return new ServerConfig(http, dataDir, db, boot);
+        CallConfig.ClockMode mode = switch (clock.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "system" -> CallConfig.ClockMode.SYSTEM;
+            case "virtual" -> CallConfig.ClockMode.VIRTUAL;
+            default -> throw new IllegalArgumentException("--clock must be system or virtual, got " + clock);
+        };
+        if (cps < 0) throw new IllegalArgumentException("--cps must be 0 or more");
+        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps));
     }
 
     private static Optional<String> nonBlank(String s) {

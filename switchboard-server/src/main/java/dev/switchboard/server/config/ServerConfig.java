@@ -8,5 +8,9 @@ import java.nio.file.Path;
  * ({@code --data-dir} / {@code SWITCHBOARD_DATA_DIR} / {@code ./data}) holds the embedded database
  * and generated files. See docs/configuration.md for the full reference.
  */
-public record ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap) {
+public record ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
+        CallConfig calls) {
+    public ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap) {
+        this(http, dataDir, database, bootstrap, CallConfig.defaults());
+    }
 }

@@ -7,6 +7,7 @@ import dev.switchboard.server.config.HttpConfig;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 public final class HttpServer implements AutoCloseable {
     private final Javalin app;
 
-    public HttpServer(HttpConfig config, ApiDispatcher api, Consumer<io.javalin.config.RoutesConfig> extraRoutes) {
+    public HttpServer(HttpConfig config, List<ApiDispatcher> apis, Consumer<io.javalin.config.RoutesConfig> extraRoutes) {
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -27,7 +28,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             for (HandlerType type : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.DELETE,
                     HandlerType.PUT, HandlerType.PATCH}) {
-                cfg.routes.addHttpHandler(type, ApiDispatcher.PREFIX + "/*", api::serve);
+                for (ApiDispatcher api : apis) cfg.routes.addHttpHandler(type, api.prefix() + "/*", api::serve);
             }
             extraRoutes.accept(cfg.routes);
             cfg.routes.error(HttpStatus.CONTENT_TOO_LARGE.getCode(), "*", ctx -> {

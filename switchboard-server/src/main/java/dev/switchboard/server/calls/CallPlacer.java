@@ -1,0 +1,99 @@
+package dev.switchboard.server.calls;
+
+import dev.switchboard.core.account.Account;
+import dev.switchboard.core.account.Application;
+import dev.switchboard.core.account.IncomingPhoneNumber;
+import dev.switchboard.core.call.Call;
+import dev.switchboard.core.call.CallDirection;
+import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.interpreter.CallInput;
+import dev.switchboard.core.sid.SidPrefix;
+import dev.switchboard.core.sid.Sids;
+import dev.switchboard.core.time.Inbox;
+import dev.switchboard.core.twiml.HttpMethod;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Starts calls: outbound ones created through the REST API, and inbound ones arriving at a number
+ * an account owns (from the sandbox admin API today). The record is written before the call's
+ * thread starts, so a REST read right after create finds it. Calls over an account's CPS limit
+ * wait in {@code queued}, as on Twilio, instead of being refused.
+ */
+public final class CallPlacer {
+    /** What the REST create asked for, validated. */
+    public record Outbound(Account account, String to, String from, VoiceTarget target, Duration ringTimeout,
+            Optional<Duration> timeLimit, Optional<String> sendDigits, boolean machineDetection) {}
+
+    private final CallEnvironment env;
+    private final CpsGate cps;
+
+    public CallPlacer(CallEnvironment env, CpsGate cps) {
+        this.env = env;
+        this.cps = cps;
+    }
+
+    public Call outbound(Outbound o) {
+        Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
+        Call call = new Call(Sids.next(SidPrefix.CALL), o.account().sid(), null, o.to(), o.from(), null,
+                CallStatus.QUEUED, CallDirection.OUTBOUND_API, null, Call.API_VERSION, null, null, null, null,
+                null, null, null, null, "USD", 0, now, now);
+        env.stores().calls().create(call);
+        CallState state = new CallState(env, call, o.target());
+        Inbox<CallInput> inbox = env.live().register(call.sid());
+        CallRun run = new CallRun(env, state, o.target(), o.account().authToken(), inbox,
+                Optional.of(new CallRun.Dialing(o.ringTimeout(), o.sendDigits(), o.machineDetection())), o.timeLimit());
+        env.clock().startParticipant(() -> {
+            Duration waited = cps.await(o.account().sid());
+            if (!waited.isZero()) state.queueTime(waited.toMillis());
+            run.run();
+        });
+        return call;
+    }
+
+    /**
+     * A call from {@code from} to a number some account owns; routed to the number's application
+     * (which wins) or its own voice URL. Empty when nobody owns {@code to}.
+     */
+    public Optional<Call> inbound(String from, String to, Optional<String> forwardedFrom) {
+        Optional<IncomingPhoneNumber> owned = env.stores().phoneNumbers().findByPhoneNumber(to);
+        if (owned.isEmpty()) return Optional.empty();
+        IncomingPhoneNumber number = owned.get();
+        Account account = env.stores().accounts().find(number.accountSid()).orElseThrow();
+        VoiceTarget target = inboundTarget(number);
+        Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
+        Call call = new Call(Sids.next(SidPrefix.CALL), account.sid(), null, to, from, number.sid(),
+                CallStatus.RINGING, CallDirection.INBOUND, null, target.apiVersion(), forwardedFrom.orElse(null), null,
+                null, null, null, null, null, null, "USD", 0, now, now);
+        env.stores().calls().create(call);
+        CallState state = new CallState(env, call, target);
+        Inbox<CallInput> inbox = env.live().register(call.sid());
+        CallRun run = new CallRun(env, state, target, account.authToken(), inbox, Optional.empty(), Optional.empty());
+        env.clock().startParticipant(run);
+        return Optional.of(call);
+    }
+
+    /** Twilio's precedence: the voice application's URLs win over the number's own (spec §5.3). */
+    private VoiceTarget inboundTarget(IncomingPhoneNumber n) {
+        Optional<Application> app = Optional.ofNullable(n.voiceApplicationSid())
+                .flatMap(sid -> env.stores().applications().find(n.accountSid(), sid));
+        if (app.isPresent()) {
+            Application a = app.get();
+            return new VoiceTarget(Optional.ofNullable(a.voiceUrl()), method(a.voiceMethod()), Optional.empty(),
+                    Optional.ofNullable(a.voiceFallbackUrl()), method(a.voiceFallbackMethod()),
+                    Optional.ofNullable(a.statusCallback()), method(a.statusCallbackMethod()), Set.of("completed"),
+                    a.apiVersion(), Optional.of(a.sid()));
+        }
+        return new VoiceTarget(Optional.ofNullable(n.voiceUrl()), method(n.voiceMethod()), Optional.empty(),
+                Optional.ofNullable(n.voiceFallbackUrl()), method(n.voiceFallbackMethod()),
+                Optional.ofNullable(n.statusCallback()), method(n.statusCallbackMethod()), Set.of("completed"),
+                n.apiVersion(), Optional.empty());
+    }
+
+    static HttpMethod method(String m) {
+        return "GET".equalsIgnoreCase(m) ? HttpMethod.GET : HttpMethod.POST;
+    }
+}

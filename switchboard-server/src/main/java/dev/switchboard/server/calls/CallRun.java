@@ -1,0 +1,137 @@
+package dev.switchboard.server.calls;
+
+import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.call.RingResult;
+import dev.switchboard.core.interpreter.CallEnd;
+import dev.switchboard.core.interpreter.CallEvents;
+import dev.switchboard.core.interpreter.CallInput;
+import dev.switchboard.core.interpreter.CallLeg;
+import dev.switchboard.core.interpreter.TwimlInterpreter;
+import dev.switchboard.core.interpreter.WebhookDocumentSource;
+import dev.switchboard.core.time.Inbox;
+import dev.switchboard.core.webhook.FormParams;
+import dev.switchboard.core.webhook.VoiceRequestParams;
+import dev.switchboard.core.webhook.WebhookMethod;
+import dev.switchboard.core.webhook.WebhookRequest;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call, as plain sequential code on its own virtual thread (house style: a call is a
+ * thread). Outbound: initiated → ringing → the far end answers (or busy / no-answer / failed) →
+ * the TwiML runs → completed. Inbound: the caller is already ringing the platform; the TwiML runs
+ * and answers it. Status callbacks and the record follow every step.
+ */
+final class CallRun implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(CallRun.class);
+
+    /** How an outbound call dials its far end. */
+    record Dialing(Duration ringTimeout, Optional<String> sendDigits, boolean machineDetection) {}
+
+    private final CallEnvironment env;
+    private final CallState state;
+    private final VoiceTarget target;
+    private final String authToken;
+    private final Inbox<CallInput> inbox;
+    private final Optional<Dialing> dialing;
+    private final Optional<Duration> timeLimit;
+
+    CallRun(CallEnvironment env, CallState state, VoiceTarget target, String authToken, Inbox<CallInput> inbox,
+            Optional<Dialing> dialing, Optional<Duration> timeLimit) {
+        this.env = env;
+        this.state = state;
+        this.target = target;
+        this.authToken = authToken;
+        this.inbox = inbox;
+        this.dialing = dialing;
+        this.timeLimit = timeLimit;
+    }
+
+    @Override
+    public void run() {
+        String sid = state.sid();
+        try (StatusCallbacks callbacks = new StatusCallbacks(target, env.webhooks(), env.geo(), authToken,
+                o -> env.timeline().webhook(state.call().accountSid(), sid, o))) {
+            CallStatus end;
+            try {
+                end = dialing.isPresent() ? outbound(callbacks) : inbound(callbacks);
+            } catch (RuntimeException e) {
+                LOG.error("call {} failed unexpectedly", sid, e);
+                end = state.wasAnswered() ? CallStatus.COMPLETED : CallStatus.FAILED;
+            }
+            int seconds = state.end(end);
+            callbacks.report("completed", state.context(), env.clock().now(), Optional.of(seconds), FormParams.empty());
+            if (state.context().isLegacy()) legacyEndOfCall();
+        } finally {
+            env.live().remove(sid);
+        }
+    }
+
+    private CallStatus outbound(StatusCallbacks callbacks) {
+        Dialing d = dialing.orElseThrow();
+        callbacks.report("initiated", state.contextAs("initiated"), env.clock().now(), Optional.empty(), FormParams.empty());
+        state.status(CallStatus.RINGING);
+        callbacks.report("ringing", state.context(), env.clock().now(), Optional.empty(), FormParams.empty());
+        Optional<Control> early = inbox.takeFirst(i -> i instanceof CallInput.Control).map(Control::of);
+        if (early.isPresent()) return CallStatus.CANCELED;
+        RingResult ring = env.network().ring(state.sid(), state.call().to(), state.call().from(), d.ringTimeout(),
+                d.machineDetection(), inbox);
+        if (ring instanceof RingResult.NotAnswered na) return na.status();
+        RingResult.Answered answered = (RingResult.Answered) ring;
+        state.answered(answered.answeredBy());
+        FormParams amd = answered.answeredBy().map(a -> FormParams.of("AnsweredBy", a)).orElse(FormParams.empty());
+        callbacks.report("answered", state.context(), env.clock().now(), Optional.empty(), amd);
+        CallLeg leg = answered.leg();
+        d.sendDigits().ifPresent(digits -> env.clock().sleep(leg.playDigits(digits)));
+        CallEnd end = interpret(leg, amd);
+        return terminal(end);
+    }
+
+    private CallStatus inbound(StatusCallbacks callbacks) {
+        CallLeg caller = env.network().caller(state.sid(), state.call().from(), inbox);
+        CallLeg leg = new TrackedLeg(caller, () -> state.answered(Optional.empty()));
+        FormParams first = state.context().isLegacy() ? FormParams.of("DialStatus", "answered") : FormParams.empty();
+        return terminal(interpret(leg, first));
+    }
+
+    private CallEnd interpret(CallLeg leg, FormParams firstRequestExtras) {
+        var documents = new FirstRequestExtras(new WebhookDocumentSource(env.webhooks(), state::context, env.geo(),
+                authToken, target.fallbackUrl().map(u -> new WebhookDocumentSource.Fallback(u, target.fallbackMethod()))),
+                firstRequestExtras);
+        CallEvents events = e -> env.timeline().event(state.call().accountSid(), state.sid(), e);
+        var dialer = new NetworkDialConnector(env, state, leg, authToken);
+        var interpreter = new TwimlInterpreter(documents, leg, dialer, events, env.clock(), inbox);
+        TimeLimit limit = TimeLimit.start(env.clock(), inbox, timeLimit);
+        try {
+            return target.twiml().isPresent()
+                    ? interpreter.runTwiml(target.twiml().get(), env.publicUrl().get() + "/")
+                    : interpreter.run(target.url().orElseThrow(), target.method());
+        } finally {
+            limit.cancel();
+        }
+    }
+
+    private CallStatus terminal(CallEnd end) {
+        return switch (end.status()) {
+            case "busy" -> CallStatus.BUSY;
+            case "no-answer" -> CallStatus.NO_ANSWER;
+            case "failed" -> state.wasAnswered() ? CallStatus.COMPLETED : CallStatus.FAILED;
+            case "canceled" -> CallStatus.CANCELED;
+            default -> state.wasAnswered() ? CallStatus.COMPLETED : CallStatus.NO_ANSWER;
+        };
+    }
+
+    /** The 2008-08-01 contract's end-of-call request to the initial URL (seed 003). */
+    private void legacyEndOfCall() {
+        target.url().ifPresent(url -> env.webhooks().fetch(WebhookRequest.statusCallback(url,
+                WebhookMethod.valueOf(target.method().name()),
+                VoiceRequestParams.legacy(state.context(), env.geo(), Optional.empty()), authToken)));
+    }
+
+    /** A control input taken before ringing started (REST cancel). */
+    private record Control(CallInput input) {
+        static Control of(CallInput in) { return new Control(in); }
+    }
+}

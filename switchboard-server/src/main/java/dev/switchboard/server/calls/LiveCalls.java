@@ -1,0 +1,37 @@
+package dev.switchboard.server.calls;
+
+import dev.switchboard.core.interpreter.CallInput;
+import dev.switchboard.core.time.Inbox;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The calls running on this node, by SID, with the inbox their thread reads: REST updates, the
+ * sandbox admin API and other legs act on a live call only by offering it an input.
+ */
+public final class LiveCalls {
+    private final Map<String, Inbox<CallInput>> inboxes = new ConcurrentHashMap<>();
+
+    Inbox<CallInput> register(String callSid) {
+        Inbox<CallInput> inbox = new Inbox<>();
+        inboxes.put(callSid, inbox);
+        return inbox;
+    }
+
+    void remove(String callSid) { inboxes.remove(callSid); }
+
+    /** Offers an input to a live call; false when the call is not running here. */
+    public boolean offer(String callSid, CallInput input) {
+        Inbox<CallInput> inbox = inboxes.get(callSid);
+        if (inbox == null) return false;
+        inbox.offer(input);
+        return true;
+    }
+
+    public boolean isLive(String callSid) { return inboxes.containsKey(callSid); }
+
+    public Optional<Inbox<CallInput>> inbox(String callSid) { return Optional.ofNullable(inboxes.get(callSid)); }
+
+    public int size() { return inboxes.size(); }
+}

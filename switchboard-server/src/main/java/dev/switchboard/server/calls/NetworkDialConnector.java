@@ -1,0 +1,116 @@
+package dev.switchboard.server.calls;
+
+import dev.switchboard.core.call.Call;
+import dev.switchboard.core.call.CallDirection;
+import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.call.RingResult;
+import dev.switchboard.core.interpreter.CallEvent;
+import dev.switchboard.core.interpreter.CallInput;
+import dev.switchboard.core.interpreter.CallLeg;
+import dev.switchboard.core.interpreter.DialConnector;
+import dev.switchboard.core.interpreter.DialOutcome;
+import dev.switchboard.core.sid.SidPrefix;
+import dev.switchboard.core.sid.Sids;
+import dev.switchboard.core.time.Inbox;
+import dev.switchboard.core.twiml.CallProgressEvent;
+import dev.switchboard.core.twiml.Dial;
+import dev.switchboard.core.twiml.DialNoun;
+import dev.switchboard.core.twiml.DialNumber;
+import dev.switchboard.core.twiml.HttpMethod;
+import dev.switchboard.core.webhook.FormParams;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code <Dial><Number>} over the {@link PhoneNetwork}: creates the child leg (direction
+ * {@code outbound-dial}, {@code ParentCallSid}), rings it for the Dial's {@code timeout}, and
+ * bridges until either side hangs up, {@code timeLimit} passes, or the caller presses {@code *}
+ * with {@code hangupOnStar}. Only the first {@code <Number>} is dialed today; other nouns answer
+ * {@code failed} with a warning until their endpoints exist.
+ */
+final class NetworkDialConnector implements DialConnector {
+    private final CallEnvironment env;
+    private final CallState parent;
+    private final CallLeg parentLeg;
+    private final String authToken;
+
+    NetworkDialConnector(CallEnvironment env, CallState parent, CallLeg parentLeg, String authToken) {
+        this.env = env;
+        this.parent = parent;
+        this.parentLeg = parentLeg;
+        this.authToken = authToken;
+    }
+
+    @Override
+    public DialOutcome connect(Dial dial, Inbox<CallInput> callerInputs) {
+        Optional<DialNumber> number = dial.nouns().stream().filter(n -> n instanceof DialNumber)
+                .map(n -> (DialNumber) n).findFirst();
+        if (number.isEmpty() || dial.nouns().size() > 1) {
+            String kinds = dial.nouns().stream().map(n -> n.getClass().getSimpleName()).collect(Collectors.joining(", "));
+            warn("Dial: only one <Number> per <Dial> is connected today; got " + kinds);
+        }
+        if (number.isEmpty()) {
+            return new DialOutcome("failed", Optional.empty(), java.util.OptionalLong.empty(), false,
+                    java.util.Map.of(), java.util.Map.of(), Optional.empty());
+        }
+        return dialNumber(dial, number.get(), callerInputs);
+    }
+
+    private DialOutcome dialNumber(Dial dial, DialNumber noun, Inbox<CallInput> callerInputs) {
+        Call p = parent.call();
+        Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
+        Call child = new Call(Sids.next(SidPrefix.CALL), p.accountSid(), p.sid(), noun.number(),
+                dial.callerId().orElse(p.from()), null, CallStatus.QUEUED, CallDirection.OUTBOUND_DIAL, null,
+                Call.API_VERSION, null, null, null, null, null, null, null, null, "USD", 0, now, now);
+        env.stores().calls().create(child);
+        VoiceTarget childTarget = childTarget(noun);
+        CallState childState = new CallState(env, child, childTarget);
+        Inbox<CallInput> childInbox = env.live().register(child.sid());
+        try (StatusCallbacks callbacks = new StatusCallbacks(childTarget, env.webhooks(), env.geo(), authToken,
+                o -> env.timeline().webhook(child.accountSid(), child.sid(), o))) {
+            callbacks.report("initiated", childState.contextAs("initiated"), env.clock().now(), Optional.empty(), FormParams.empty());
+            childState.status(CallStatus.RINGING);
+            callbacks.report("ringing", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
+            RingResult ring = env.network().ring(child.sid(), noun.number(), child.from(), dial.timeout(),
+                    noun.machineDetection().mode().isPresent(), childInbox);
+            if (ring instanceof RingResult.NotAnswered na) {
+                childState.end(na.status());
+                callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(0), FormParams.empty());
+                return DialOutcome.notConnected(na.status().wire(), child.sid());
+            }
+            RingResult.Answered answered = (RingResult.Answered) ring;
+            childState.answered(answered.answeredBy());
+            callbacks.report("answered", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
+            if (!parentLeg.isAnswered()) parentLeg.answer();
+            noun.sendDigits().ifPresent(d -> env.clock().sleep(answered.leg().playDigits(d)));
+            Optional<CallInput.Control> callerEnded = new Bridge(env.clock(), callerInputs, childInbox, dial)
+                    .await(answered.leg());
+            int seconds = childState.end(CallStatus.COMPLETED);
+            callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(seconds), FormParams.empty());
+            DialOutcome done = DialOutcome.completed(child.sid(), seconds);
+            return callerEnded.map(done::endedByCaller).orElse(done);
+        } finally {
+            env.live().remove(child.sid());
+        }
+    }
+
+    /** The child leg reports to the noun's own statusCallback (default event: completed). */
+    private static VoiceTarget childTarget(DialNumber noun) {
+        var cb = noun.callbacks();
+        var events = cb.statusCallbackEvent().isEmpty()
+                ? java.util.Set.of("completed")
+                : cb.statusCallbackEvent().stream().map(CallProgressEvent::wireValue).collect(Collectors.toSet());
+        return new VoiceTarget(Optional.empty(), HttpMethod.POST, Optional.empty(), Optional.empty(), HttpMethod.POST,
+                cb.statusCallback(), cb.statusCallbackMethod(), events, "2010-04-01", Optional.empty());
+    }
+
+    private void warn(String message) {
+        env.timeline().event(parent.call().accountSid(), parent.sid(),
+                new CallEvent.WarningRaised(dev.switchboard.core.error.TwilioError.SCHEMA_VALIDATION_WARNING.code(), message));
+    }
+
+    static Duration orMax(Duration d) { return d.isZero() ? Duration.ofHours(4) : d; }
+}

@@ -1,0 +1,17 @@
+package dev.switchboard.server.config;
+
+/**
+ * The call engine. Options (flag / environment / default):
+ * <ul>
+ *   <li>{@code clock} — {@code --clock} / {@code SWITCHBOARD_CLOCK} / {@code system}: {@code virtual}
+ *       makes idle waits (Pause, ringing, Gather timeouts, call durations) take no wall time, with
+ *       the same ordering and reported durations as on the system clock</li>
+ *   <li>{@code callsPerSecond} — {@code --cps} / {@code SWITCHBOARD_CPS} / {@code 0} (no limit):
+ *       REST-created calls per second per account; calls over it wait as {@code queued}</li>
+ * </ul>
+ */
+public record CallConfig(ClockMode clock, double callsPerSecond) {
+    public enum ClockMode { SYSTEM, VIRTUAL }
+
+    public static CallConfig defaults() { return new CallConfig(ClockMode.SYSTEM, 0); }
+}
