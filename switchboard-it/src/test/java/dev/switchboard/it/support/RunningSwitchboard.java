@@ -5,6 +5,7 @@ import dev.switchboard.core.sid.SidPrefix;
 import dev.switchboard.core.sid.Sids;
 import dev.switchboard.server.app.Switchboard;
 import dev.switchboard.server.config.BootstrapConfig;
+import dev.switchboard.server.config.CallConfig;
 import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.db.DatabaseConfig;
@@ -21,6 +22,7 @@ public final class RunningSwitchboard implements AutoCloseable {
     public final String authToken;
     private final Path dataDir;
     private Switchboard server;
+    private CallConfig calls = CallConfig.defaults();
 
     public RunningSwitchboard(Path dataDir) {
         this(dataDir, Sids.next(SidPrefix.ACCOUNT), Sids.secret());
@@ -32,11 +34,22 @@ public final class RunningSwitchboard implements AutoCloseable {
         this.authToken = authToken;
     }
 
+    /** Runs calls on virtual time: idle waits take no wall time. */
+    public RunningSwitchboard virtualClock() {
+        calls = new CallConfig(CallConfig.ClockMode.VIRTUAL, calls.callsPerSecond());
+        return this;
+    }
+
+    public RunningSwitchboard callsPerSecond(double cps) {
+        calls = new CallConfig(calls.clock(), cps);
+        return this;
+    }
+
     public RunningSwitchboard start() {
         ServerConfig config = new ServerConfig(
                 new HttpConfig("127.0.0.1", 0, "", HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
                 dataDir, DatabaseConfig.embeddedH2(dataDir),
-                new BootstrapConfig(Optional.of(accountSid), Optional.of(authToken)));
+                new BootstrapConfig(Optional.of(accountSid), Optional.of(authToken)), calls);
         server = new Switchboard(config, Clock.systemUTC()).start();
         return this;
     }
