@@ -208,11 +208,24 @@ public final class TwimlInterpreter {
         return new CallEnd("busy".equals(reason) ? "busy" : "no-answer", returnParams);
     }
 
+    /**
+     * Without a usable document, Twilio answers the call if needed, plays its default
+     * "application error" announcement and hangs up (spec §0.2); a caller who already hung up
+     * hears nothing.
+     */
     private CallEnd fail(int code, String message) {
         events.record(new CallEvent.CallFailed(code, message));
-        leg.hangup();
+        boolean callerGone = inputs.takeFirst(in -> in instanceof CallInput.RemoteHangup).isPresent();
+        if (!callerGone) {
+            if (!leg.isAnswered()) leg.answer();
+            clock.poll(inputs, leg.say(APPLICATION_ERROR, "woman", "en-US"));
+            leg.hangup();
+        }
         return CallEnd.failed();
     }
+
+    /** Twilio's default announcement when a call's TwiML cannot be fetched or run. */
+    public static final String APPLICATION_ERROR = "We are sorry, an application error has occurred. Goodbye.";
 
     private Fetched fetch(String url, HttpMethod method, FormParams params) {
         events.record(new CallEvent.DocumentFetched(url, method.wireValue()));

@@ -63,10 +63,12 @@ class ControlFlowTest {
     }
 
     @Test
-    void aFailedFetchFailsTheCall() {
+    void aFailedFetchPlaysTwiliosApplicationErrorAndFailsTheCall() {
         CallEnd end = call.run("https://app.example.com/missing");
         assertThat(end.status()).isEqualTo("failed");
         assertThat(call.events).contains(new CallEvent.CallFailed(11200, "no response scripted for https://app.example.com/missing"));
+        assertThat(call.leg.takeEvent()).isEqualTo("answer");
+        assertThat(call.leg.takeEvent()).isEqualTo("say woman/en-US: " + TwimlInterpreter.APPLICATION_ERROR);
         assertThat(call.leg.takeEvent()).isEqualTo("hangup");
         call.leg.assertNoMoreEvents();
     }
