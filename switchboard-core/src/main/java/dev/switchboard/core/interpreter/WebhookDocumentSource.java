@@ -5,6 +5,7 @@ import dev.switchboard.core.twiml.HttpMethod;
 import dev.switchboard.core.twiml.TwimlParseException;
 import dev.switchboard.core.twiml.TwimlParser;
 import dev.switchboard.core.webhook.CallContext;
+import dev.switchboard.core.webhook.ConnectionOverrides;
 import dev.switchboard.core.webhook.FormParam;
 import dev.switchboard.core.webhook.FormParams;
 import dev.switchboard.core.webhook.VoiceRequestParams;
@@ -53,7 +54,7 @@ public final class WebhookDocumentSource implements DocumentSource {
         }
         FormParams withError = params.toBuilder()
                 .add("ErrorCode", Integer.toString(failed.twilioCode()))
-                .add("ErrorUrl", url)
+                .add("ErrorUrl", ConnectionOverrides.stripFragment(url))
                 .build();
         Fetched second = request(fallback.get().url(), fallback.get().method(), withError);
         return second instanceof Fetched.Document ? second : first;
