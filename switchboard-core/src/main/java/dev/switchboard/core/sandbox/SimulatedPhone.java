@@ -28,9 +28,6 @@ import java.util.Optional;
  * {@code <recordingBaseUrl>/2010-04-01/Accounts/<AccountSid>/Recordings/<RecordingSid>}.
  */
 public final class SimulatedPhone implements CallLeg {
-    static final Duration PLAY = Duration.ofSeconds(2);
-    static final Duration BEEP = Duration.ofMillis(500);
-    static final Duration KEY = Duration.ofMillis(100);
 
     private final String callSid;
     private final String number;
@@ -90,26 +87,25 @@ public final class SimulatedPhone implements CallLeg {
     @Override
     public Duration say(String text, String voice, String language) {
         record(new HeardEvent.SaidText(clock.now(), text, voice, language));
-        return sayDuration(text);
+        return MediaTimes.say(text);
     }
 
     @Override
     public Duration play(String url) {
         record(new HeardEvent.PlayedUrl(clock.now(), url));
-        return PLAY;
+        return MediaTimes.PLAY;
     }
 
     @Override
     public Duration playDigits(String digits) {
         record(new HeardEvent.HeardDigits(clock.now(), digits));
-        long pauses = digits.chars().filter(c -> c == 'w').count();
-        return KEY.multipliedBy(digits.length() - pauses).plus(PhoneScript.KEY_PAUSE.multipliedBy(pauses));
+        return MediaTimes.digits(digits);
     }
 
     @Override
     public Duration playBeep() {
         record(new HeardEvent.HeardBeep(clock.now()));
-        return BEEP;
+        return MediaTimes.BEEP;
     }
 
     @Override
@@ -165,13 +161,6 @@ public final class SimulatedPhone implements CallLeg {
         if (!answered || ended) return false;
         startScript(List.of(new PhoneBehaviour.Press(Duration.ZERO, digits)), Optional.empty());
         return true;
-    }
-
-    /** Say time: 0.4 s per word (150 words a minute), at least 1 s. */
-    static Duration sayDuration(String text) {
-        String trimmed = text.strip();
-        long words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-        return Duration.ofMillis(Math.max(1_000, words * 400));
     }
 
     // --- for PhoneScript ---

@@ -12,6 +12,7 @@ import dev.switchboard.server.calls.CallPlacer;
 import dev.switchboard.server.calls.CallTimeline;
 import dev.switchboard.server.calls.CpsGate;
 import dev.switchboard.server.calls.LiveCalls;
+import dev.switchboard.server.calls.PlatformNetwork;
 import dev.switchboard.server.config.CallConfig;
 import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
@@ -69,9 +70,12 @@ public final class Switchboard implements AutoCloseable {
             var stores = database.stores();
             network = new SimulatedPhoneNetwork(callClock, publicUrl,
                     callSid -> stores.calls().findBySid(callSid).map(Call::accountSid).orElse(""));
-            CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), network,
+            var placerRef = new java.util.concurrent.atomic.AtomicReference<CallPlacer>();
+            var reachable = new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get);
+            CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
                     callClock, live, new CallTimeline(), () -> publicUrl);
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
+            placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();
             ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live), stores, json);
             ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores), stores, json);

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import dev.switchboard.core.interpreter.CallLeg;
 
 /**
  * Starts calls: outbound ones created through the REST API, and inbound ones arriving at a number
@@ -59,6 +61,12 @@ public final class CallPlacer {
      * (which wins) or its own voice URL. Empty when nobody owns {@code to}.
      */
     public Optional<Call> inbound(String from, String to, Optional<String> forwardedFrom) {
+        return inbound(from, to, forwardedFrom, Optional.empty());
+    }
+
+    /** As above, with the caller's leg made by {@code callerLeg} instead of the phone network. */
+    public Optional<Call> inbound(String from, String to, Optional<String> forwardedFrom,
+            Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg) {
         Optional<IncomingPhoneNumber> owned = env.stores().phoneNumbers().findByPhoneNumber(to);
         if (owned.isEmpty()) return Optional.empty();
         IncomingPhoneNumber number = owned.get();
@@ -71,7 +79,7 @@ public final class CallPlacer {
         env.stores().calls().create(call);
         CallState state = new CallState(env, call, target);
         Inbox<CallInput> inbox = env.live().register(call.sid());
-        CallRun run = new CallRun(env, state, target, account.authToken(), inbox, Optional.empty(), Optional.empty());
+        CallRun run = new CallRun(env, state, target, account.authToken(), inbox, Optional.empty(), Optional.empty(), callerLeg);
         env.clock().startParticipant(run);
         return Optional.of(call);
     }

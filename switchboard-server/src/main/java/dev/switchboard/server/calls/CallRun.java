@@ -15,6 +15,7 @@ import dev.switchboard.core.webhook.WebhookMethod;
 import dev.switchboard.core.webhook.WebhookRequest;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +38,17 @@ final class CallRun implements Runnable {
     private final Inbox<CallInput> inbox;
     private final Optional<Dialing> dialing;
     private final Optional<Duration> timeLimit;
+    private final Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg;
 
     CallRun(CallEnvironment env, CallState state, VoiceTarget target, String authToken, Inbox<CallInput> inbox,
             Optional<Dialing> dialing, Optional<Duration> timeLimit) {
+        this(env, state, target, authToken, inbox, dialing, timeLimit, Optional.empty());
+    }
+
+    /** {@code callerLeg}: for inbound calls that do not come from the phone network (a platform call dialing its own number). */
+    CallRun(CallEnvironment env, CallState state, VoiceTarget target, String authToken, Inbox<CallInput> inbox,
+            Optional<Dialing> dialing, Optional<Duration> timeLimit, Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg) {
+        this.callerLeg = callerLeg;
         this.env = env;
         this.state = state;
         this.target = target;
@@ -90,7 +99,8 @@ final class CallRun implements Runnable {
     }
 
     private CallStatus inbound(StatusCallbacks callbacks) {
-        CallLeg caller = env.network().caller(state.sid(), state.call().from(), inbox);
+        CallLeg caller = callerLeg.map(f -> f.apply(inbox))
+                .orElseGet(() -> env.network().caller(state.sid(), state.call().from(), inbox));
         CallLeg leg = new TrackedLeg(caller, () -> state.answered(Optional.empty()));
         FormParams first = state.context().isLegacy() ? FormParams.of("DialStatus", "answered") : FormParams.empty();
         return terminal(interpret(leg, first));

@@ -1,0 +1,63 @@
+package dev.switchboard.server.calls;
+
+import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.call.LoopbackCall;
+import dev.switchboard.core.call.PhoneNetwork;
+import dev.switchboard.core.call.RingResult;
+import dev.switchboard.core.interpreter.CallInput;
+import dev.switchboard.core.interpreter.CallLeg;
+import dev.switchboard.core.store.PhoneNumberStore;
+import dev.switchboard.core.time.CallClock;
+import dev.switchboard.core.time.Inbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The network as calls see it: a number some account owns is reached as an inbound call to that
+ * number's application or voice URL (first request {@code CallStatus=ringing}); every other number
+ * is left to the simulated phone network. Blocks while ringing.
+ */
+public final class PlatformNetwork implements PhoneNetwork {
+    private final PhoneNetwork outside;
+    private final PhoneNumberStore numbers;
+    private final CallClock clock;
+    private final Supplier<CallPlacer> placer;
+
+    public PlatformNetwork(PhoneNetwork outside, PhoneNumberStore numbers, CallClock clock, Supplier<CallPlacer> placer) {
+        this.outside = outside;
+        this.numbers = numbers;
+        this.clock = clock;
+        this.placer = placer;
+    }
+
+    @Override
+    public RingResult ring(String callSid, String to, String from, Duration ringTimeout, boolean machineDetection,
+            Inbox<CallInput> inbox) {
+        if (numbers.findByPhoneNumber(to).isEmpty()) {
+            return outside.ring(callSid, to, from, ringTimeout, machineDetection, inbox);
+        }
+        LoopbackCall loop = new LoopbackCall(inbox);
+        Instant start = clock.now();
+        placer.get().inbound(from, to, Optional.empty(), Optional.of(loop::callerLeg));
+        Optional<LoopbackCall.Settled> settled = loop.awaitSettled(clock, ringTimeout);
+        Duration rang = Duration.between(start, clock.now());
+        if (settled.isEmpty()) {
+            loop.abandon();
+            return new RingResult.NotAnswered(CallStatus.NO_ANSWER, rang);
+        }
+        return switch (settled.get()) {
+            case LoopbackCall.Settled.Answered a ->
+                    new RingResult.Answered(loop.calleeLeg(), machineDetection ? Optional.of("human") : Optional.empty(), rang);
+            case LoopbackCall.Settled.Rejected r ->
+                    new RingResult.NotAnswered("busy".equals(r.reason()) ? CallStatus.BUSY : CallStatus.NO_ANSWER, rang);
+            case LoopbackCall.Settled.Ended e -> new RingResult.NotAnswered(CallStatus.FAILED, rang);
+        };
+    }
+
+    @Override
+    public CallLeg caller(String callSid, String from, Inbox<CallInput> inbox) {
+        return outside.caller(callSid, from, inbox);
+    }
+}
