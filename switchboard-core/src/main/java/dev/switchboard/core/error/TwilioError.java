@@ -143,5 +143,8 @@ public enum TwilioError {
     public String template() { return template; }
 
     /** Twilio's documentation page for this code, as Twilio puts it in {@code more_info}. */
-    public String moreInfo() { return "https://www.twilio.com/docs/errors/" + code; }
+    public String moreInfo() { return moreInfoFor(code); }
+
+    /** The documentation page of any Twilio code, including codes this enum does not list (11200, 13227…). */
+    public static String moreInfoFor(int code) { return "https://www.twilio.com/docs/errors/" + code; }
 }

@@ -3,8 +3,8 @@ package dev.switchboard.core.store;
 import java.util.Objects;
 
 /**
- * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers)
- * and the call records. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
+ * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers),
+ * the call records and their event timelines. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
  * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
 public record Stores(
@@ -12,7 +12,8 @@ public record Stores(
         ApiKeyStore apiKeys,
         ApplicationStore applications,
         PhoneNumberStore phoneNumbers,
-        CallStore calls) {
+        CallStore calls,
+        CallTimelineStore timelines) {
 
     public Stores {
         Objects.requireNonNull(accounts, "accounts");
@@ -20,6 +21,7 @@ public record Stores(
         Objects.requireNonNull(applications, "applications");
         Objects.requireNonNull(phoneNumbers, "phoneNumbers");
         Objects.requireNonNull(calls, "calls");
+        Objects.requireNonNull(timelines, "timelines");
     }
 
     /** Fresh, empty in-memory stores. */
@@ -29,6 +31,7 @@ public record Stores(
                 new InMemoryApiKeyStore(),
                 new InMemoryApplicationStore(),
                 new InMemoryPhoneNumberStore(),
-                new InMemoryCallStore());
+                new InMemoryCallStore(),
+                new InMemoryCallTimelineStore());
     }
 }

@@ -27,6 +27,12 @@ import dev.switchboard.server.api.numbers.DeleteIncomingPhoneNumberHandler;
 import dev.switchboard.server.api.numbers.FetchIncomingPhoneNumberHandler;
 import dev.switchboard.server.api.numbers.ListIncomingPhoneNumberHandler;
 import dev.switchboard.server.api.numbers.UpdateIncomingPhoneNumberHandler;
+import dev.switchboard.server.api.timeline.FetchCallNotificationHandler;
+import dev.switchboard.server.api.timeline.FetchCallTimelineHandler;
+import dev.switchboard.server.api.timeline.FetchNotificationHandler;
+import dev.switchboard.server.api.timeline.ListCallEventHandler;
+import dev.switchboard.server.api.timeline.ListCallNotificationHandler;
+import dev.switchboard.server.api.timeline.ListNotificationHandler;
 import java.time.Clock;
 import java.util.List;
 
@@ -69,6 +75,16 @@ public final class ApiRoutes {
                 ApiRoute.of("GET", acct + "/Calls.json", new ListCallHandler(s.calls())),
                 ApiRoute.of("POST", acct + "/Calls/{Sid}.json", new UpdateCallHandler(s.calls(), live)),
                 ApiRoute.of("GET", acct + "/Calls/{Sid}.json", new FetchCallHandler(s.calls())),
-                ApiRoute.of("DELETE", acct + "/Calls/{Sid}.json", new DeleteCallHandler(s.calls())));
+                ApiRoute.of("DELETE", acct + "/Calls/{Sid}.json", new DeleteCallHandler(s.calls())),
+
+                // The call's timeline: Twilio's Events and Notifications, and Switchboard's own Timeline.
+                ApiRoute.of("GET", acct + "/Calls/{CallSid}/Events.json", new ListCallEventHandler(s.calls(), s.timelines())),
+                ApiRoute.of("GET", acct + "/Calls/{CallSid}/Notifications.json",
+                        new ListCallNotificationHandler(s.calls(), s.timelines())),
+                ApiRoute.of("GET", acct + "/Calls/{CallSid}/Notifications/{Sid}.json",
+                        new FetchCallNotificationHandler(s.calls(), s.timelines())),
+                ApiRoute.of("GET", acct + "/Calls/{CallSid}/Timeline.json", new FetchCallTimelineHandler(s.calls(), s.timelines())),
+                ApiRoute.of("GET", acct + "/Notifications.json", new ListNotificationHandler(s.timelines())),
+                ApiRoute.of("GET", acct + "/Notifications/{Sid}.json", new FetchNotificationHandler(s.timelines())));
     }
 }

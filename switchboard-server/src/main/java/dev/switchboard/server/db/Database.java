@@ -25,7 +25,8 @@ public final class Database implements AutoCloseable {
                 new JdbcApiKeyStore(jdbi),
                 new JdbcApplicationStore(jdbi),
                 new JdbcPhoneNumberStore(jdbi),
-                new JdbcCallStore(jdbi));
+                new JdbcCallStore(jdbi),
+                new JdbcCallTimelineStore(jdbi));
     }
 
     /**

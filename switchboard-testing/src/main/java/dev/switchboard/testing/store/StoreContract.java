@@ -65,4 +65,10 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class CallTimelines extends CallTimelineStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }
