@@ -117,6 +117,16 @@ class CallsIT {
         assertThat(done.getStartTime()).isNotNull();
         assertThat(done.getEndTime()).isNotNull();
 
+        List<com.twilio.rest.api.v2010.account.call.Event> events = new java.util.ArrayList<>();
+        com.twilio.rest.api.v2010.account.call.Event.reader(created.getSid()).read(client).forEach(events::add);
+        assertThat(events).extracting(e -> String.valueOf(((Map<?, ?>) e.getRequest()).get("url")))
+                .contains(app.url("/voice?customerId=42"), app.url("/gathered?step=2"));
+        JsonNode timeline = JSON.readTree(admin.get("/2010-04-01/Accounts/" + sb.accountSid + "/Calls/" + created.getSid()
+                + "/Timeline.json").body()).get("timeline");
+        List<String> kinds = new java.util.ArrayList<>();
+        timeline.forEach(e -> kinds.add(e.get("kind").asText()));
+        assertThat(kinds).contains("webhook", "verb", "status");
+
         JsonNode heard = JSON.readTree(admin.get("/sandbox/Calls/" + created.getSid() + "/Heard.json").body()).get("heard");
         List<String> said = new java.util.ArrayList<>();
         heard.forEach(e -> { if (e.get("type").asText().equals("SaidText")) said.add(e.get("text").asText()); });

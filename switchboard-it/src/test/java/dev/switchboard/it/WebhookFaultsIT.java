@@ -97,6 +97,10 @@ class WebhookFaultsIT {
                 .create(client);
         await().atMost(Duration.ofSeconds(10)).until(() -> Call.fetcher(call.getSid()).fetch(client).getStatus() == Call.Status.COMPLETED);
         assertThat(said(call.getSid())).containsExactly(TwimlInterpreter.APPLICATION_ERROR);
+        List<String> codes = new ArrayList<>();
+        com.twilio.rest.api.v2010.account.call.Notification.reader(call.getSid()).read(client)
+                .forEach(n -> codes.add(n.getErrorCode()));
+        assertThat(codes).contains(Integer.toString(code));
     }
 
     @org.junit.jupiter.api.Test

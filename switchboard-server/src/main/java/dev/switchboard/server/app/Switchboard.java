@@ -73,7 +73,7 @@ public final class Switchboard implements AutoCloseable {
             var placerRef = new java.util.concurrent.atomic.AtomicReference<CallPlacer>();
             var reachable = new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get);
             CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
-                    callClock, live, new CallTimeline(), () -> publicUrl);
+                    callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl);
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();

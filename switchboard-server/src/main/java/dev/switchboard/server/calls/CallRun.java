@@ -11,6 +11,7 @@ import dev.switchboard.core.interpreter.WebhookDocumentSource;
 import dev.switchboard.core.time.Inbox;
 import dev.switchboard.core.webhook.FormParams;
 import dev.switchboard.core.webhook.VoiceRequestParams;
+import dev.switchboard.core.webhook.WebhookClient;
 import dev.switchboard.core.webhook.WebhookMethod;
 import dev.switchboard.core.webhook.WebhookRequest;
 import java.time.Duration;
@@ -39,6 +40,8 @@ final class CallRun implements Runnable {
     private final Optional<Dialing> dialing;
     private final Optional<Duration> timeLimit;
     private final Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg;
+    /** The webhook client that records this call's exchanges in its timeline. */
+    private WebhookClient hooks;
 
     CallRun(CallEnvironment env, CallState state, VoiceTarget target, String authToken, Inbox<CallInput> inbox,
             Optional<Dialing> dialing, Optional<Duration> timeLimit) {
@@ -61,8 +64,8 @@ final class CallRun implements Runnable {
     @Override
     public void run() {
         String sid = state.sid();
-        try (StatusCallbacks callbacks = new StatusCallbacks(target, env.webhooks(), env.geo(), authToken,
-                o -> env.timeline().webhook(state.call().accountSid(), sid, o))) {
+        hooks = new RecordingWebhookClient(env.webhooks(), env.timeline(), env.clock(), state.call().accountSid(), sid);
+        try (StatusCallbacks callbacks = new StatusCallbacks(target, hooks, env.geo(), authToken)) {
             CallStatus end;
             try {
                 end = dialing.isPresent() ? outbound(callbacks) : inbound(callbacks);
@@ -107,7 +110,7 @@ final class CallRun implements Runnable {
     }
 
     private CallEnd interpret(CallLeg leg, FormParams firstRequestExtras) {
-        var documents = new FirstRequestExtras(new WebhookDocumentSource(env.webhooks(), state::context, env.geo(),
+        var documents = new FirstRequestExtras(new WebhookDocumentSource(hooks, state::context, env.geo(),
                 authToken, target.fallbackUrl().map(u -> new WebhookDocumentSource.Fallback(u, target.fallbackMethod()))),
                 firstRequestExtras);
         CallEvents events = e -> env.timeline().event(state.call().accountSid(), state.sid(), e);
@@ -135,7 +138,7 @@ final class CallRun implements Runnable {
 
     /** The 2008-08-01 contract's end-of-call request to the initial URL (seed 003). */
     private void legacyEndOfCall() {
-        target.url().ifPresent(url -> env.webhooks().fetch(WebhookRequest.statusCallback(url,
+        target.url().ifPresent(url -> hooks.fetch(WebhookRequest.statusCallback(url,
                 WebhookMethod.valueOf(target.method().name()),
                 VoiceRequestParams.legacy(state.context(), env.geo(), Optional.empty()), authToken)));
     }

@@ -43,7 +43,7 @@ final class CallState {
         CallStatus before = call.status();
         call = call.withStatus(next, now());
         env.stores().calls().update(call);
-        env.timeline().statusChanged(call.accountSid(), call.sid(), before.wire(), next.wire());
+        env.timeline().statusChanged(call.accountSid(), call.sid(), before, next);
     }
 
     synchronized void answered(Optional<String> answeredBy) {
@@ -71,7 +71,7 @@ final class CallState {
         CallStatus before = call.status();
         call = call.withEnded(terminal, end.truncatedTo(ChronoUnit.SECONDS), seconds, now());
         env.stores().calls().update(call);
-        env.timeline().statusChanged(call.accountSid(), call.sid(), before.wire(), terminal.wire());
+        env.timeline().statusChanged(call.accountSid(), call.sid(), before, terminal);
         return seconds;
     }
 

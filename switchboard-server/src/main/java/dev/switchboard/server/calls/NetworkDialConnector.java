@@ -69,8 +69,8 @@ final class NetworkDialConnector implements DialConnector {
         VoiceTarget childTarget = childTarget(noun);
         CallState childState = new CallState(env, child, childTarget);
         Inbox<CallInput> childInbox = env.live().register(child.sid());
-        try (StatusCallbacks callbacks = new StatusCallbacks(childTarget, env.webhooks(), env.geo(), authToken,
-                o -> env.timeline().webhook(child.accountSid(), child.sid(), o))) {
+        var childHooks = new RecordingWebhookClient(env.webhooks(), env.timeline(), env.clock(), child.accountSid(), child.sid());
+        try (StatusCallbacks callbacks = new StatusCallbacks(childTarget, childHooks, env.geo(), authToken)) {
             callbacks.report("initiated", childState.contextAs("initiated"), env.clock().now(), Optional.empty(), FormParams.empty());
             childState.status(CallStatus.RINGING);
             callbacks.report("ringing", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());

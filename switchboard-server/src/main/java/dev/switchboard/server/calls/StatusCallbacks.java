@@ -7,12 +7,10 @@ import dev.switchboard.core.webhook.VoiceRequestParams;
 import dev.switchboard.core.webhook.WebhookClient;
 import dev.switchboard.core.webhook.WebhookMethod;
 import dev.switchboard.core.webhook.WebhookRequest;
-import dev.switchboard.core.webhook.WebhookResult;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * One call's status callbacks (spec §6): {@code initiated}, {@code ringing}, {@code answered},
@@ -26,19 +24,15 @@ final class StatusCallbacks implements AutoCloseable {
     private final WebhookClient client;
     private final GeoLookup geo;
     private final String authToken;
-    private final Consumer<Outcome> observer;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("status-callback").factory());
     private int sequence;
 
-    /** What happened to one callback, for the call's timeline. */
-    record Outcome(WebhookRequest request, WebhookResult result) {}
-
-    StatusCallbacks(VoiceTarget target, WebhookClient client, GeoLookup geo, String authToken, Consumer<Outcome> observer) {
+    /** {@code client} should be the call's recording client, so callbacks land in its timeline. */
+    StatusCallbacks(VoiceTarget target, WebhookClient client, GeoLookup geo, String authToken) {
         this.target = target;
         this.client = client;
         this.geo = geo;
         this.authToken = authToken;
-        this.observer = observer;
     }
 
     /** Reports {@code event} ({@code initiated|ringing|answered|completed}) if the target asked for it. */
@@ -48,7 +42,7 @@ final class StatusCallbacks implements AutoCloseable {
         FormParams params = VoiceRequestParams.statusCallback(call, geo, at, sequence++, durationSeconds).addAll(extra);
         WebhookRequest request = WebhookRequest.statusCallback(target.statusCallback().orElseThrow(),
                 WebhookMethod.valueOf(target.statusCallbackMethod().name()), params, authToken);
-        sender.execute(() -> observer.accept(new Outcome(request, client.fetch(request))));
+        sender.execute(() -> client.fetch(request));
     }
 
     @Override
