@@ -20,6 +20,7 @@ public final class VirtualCallClock implements CallClock {
     private final PriorityQueue<Waiter> waiters = new PriorityQueue<>();
     private Instant now;
     private int running;
+    private int holds;
     private long seq;
 
     public VirtualCallClock(Instant start) { this.now = start; }
@@ -48,9 +49,44 @@ public final class VirtualCallClock implements CallClock {
     /** Moves time forward by hand (tests); waiters whose deadline passes are woken in order. */
     public synchronized void advance(Duration d) {
         Instant target = now.plus(d);
-        while (!waiters.isEmpty() && !waiters.peek().deadline.isAfter(target)) fire(waiters.poll(), true);
+        while (!waiters.isEmpty() && !waiters.peek().deadline.isAfter(target)) {
+            fire(waiters.poll(), true);
+            awaitQuiet();
+        }
         now = target;
         notifyAll();
+    }
+
+    /**
+     * Holds time still: while held, only {@link #advance} moves it. For tests and the sandbox
+     * admin API, so a driver can act on live calls between steps. Holds nest; each needs a release.
+     */
+    public synchronized void hold() {
+        holds++;
+        running++;
+    }
+
+    /** Ends one {@link #hold}; with none left, idle time is skipped again. */
+    public synchronized void release() {
+        if (holds == 0) return;
+        holds--;
+        running--;
+        advanceIfIdle();
+    }
+
+    public synchronized boolean isHeld() { return holds > 0; }
+
+    /** Waits (lock released) until every woken participant is waiting again, so advances keep order. */
+    private void awaitQuiet() {
+        // a participant busy with I/O must not hang the driver: give up after ~5 s of 50 ms waits
+        for (int i = 0; i < 100 && running > holds; i++) {
+            try {
+                wait(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override
@@ -63,6 +99,7 @@ public final class VirtualCallClock implements CallClock {
             member.set(false);
             synchronized (VirtualCallClock.this) {
                 running--;
+                VirtualCallClock.this.notifyAll();
                 advanceIfIdle();
             }
         };
@@ -85,6 +122,7 @@ public final class VirtualCallClock implements CallClock {
                 member.set(false);
                 synchronized (VirtualCallClock.this) {
                     running--;
+                    notifyAll();
                     advanceIfIdle();
                 }
             }
@@ -110,6 +148,7 @@ public final class VirtualCallClock implements CallClock {
             }
             waiters.add(w);
             if (w.member) running--;
+            notifyAll();
             advanceIfIdle();
             try {
                 while (!w.fired) wait();

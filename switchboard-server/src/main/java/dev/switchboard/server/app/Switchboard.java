@@ -78,7 +78,7 @@ public final class Switchboard implements AutoCloseable {
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();
             ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live), stores, json);
-            ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores), stores, json);
+            ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores, callClock), stores, json);
             http = new HttpServer(httpConfig, List.of(api, sandbox), r -> {});
             port = http.start();
             LOG.info("Switchboard listening on {}:{} (public URL {}, {} clock)", httpConfig.bind(), port, publicUrl,

@@ -2,6 +2,7 @@ package dev.switchboard.server.sandbox;
 
 import dev.switchboard.core.sandbox.SimulatedPhoneNetwork;
 import dev.switchboard.core.store.Stores;
+import dev.switchboard.core.time.CallClock;
 import dev.switchboard.server.api.ApiRoute;
 import dev.switchboard.server.calls.CallPlacer;
 import java.util.List;
@@ -16,9 +17,12 @@ public final class SandboxRoutes {
 
     private SandboxRoutes() {}
 
-    public static List<ApiRoute> all(SimulatedPhoneNetwork network, CallPlacer placer, Stores stores) {
+    public static List<ApiRoute> all(SimulatedPhoneNetwork network, CallPlacer placer, Stores stores, CallClock clock) {
         SandboxCalls calls = new SandboxCalls(stores);
+        ClockHandler clockHandler = new ClockHandler(clock);
         return List.of(
+                ApiRoute.of("GET", "/Clock.json", clockHandler),
+                ApiRoute.of("POST", "/Clock.json", clockHandler),
                 ApiRoute.of("POST", "/Calls.json", new PlaceInboundCallHandler(placer)),
                 ApiRoute.of("POST", "/Phones/{Number}.json", new SetPhoneBehaviourHandler(network)),
                 ApiRoute.of("GET", "/Phones/{Number}.json", new FetchPhoneBehaviourHandler(network)),
