@@ -154,7 +154,7 @@ class CallsIT {
         com.twilio.rest.api.v2010.account.IncomingPhoneNumber.creator(new PhoneNumber("+15005550100"))
                 .setVoiceUrl(URI.create(app.url("/inbound"))).create(client);
         app.enqueueTwiml("/inbound", "<Response><Say>Welcome</Say><Hangup/></Response>");
-        var placed = admin.postForm("/sandbox/Calls.json", "From=%2B14155550123&To=%2B15005550100");
+        var placed = admin.postForm("/sandbox/Calls.json", "From=%2B14155550123&To=%2B15005550100&X-Customer-Id=c%2642&X-Ticket=%C3%A9t%C3%A9");
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         String sid = JSON.readTree(placed.body()).get("sid").asText();
         RecordedRequest first = app.takeRequest(Duration.ofSeconds(10));
@@ -163,6 +163,8 @@ class CallsIT {
         assertThat(first.form().get("CallSid")).contains(sid);
         assertThat(first.form().get("Caller")).contains("+14155550123");
         assertThat(first.form().get("FromCountry")).contains("US");
+        assertThat(first.form().get("SipHeader_X-Customer-Id")).contains("c&42");
+        assertThat(first.form().get("SipHeader_X-Ticket")).contains("été");
         await().atMost(Duration.ofSeconds(5)).until(() -> Call.fetcher(sid).fetch(client).getStatus() == Call.Status.COMPLETED);
     }
 

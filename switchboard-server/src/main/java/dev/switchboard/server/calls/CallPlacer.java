@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
+import dev.switchboard.core.webhook.FormParams;
 import java.util.function.Function;
 import dev.switchboard.core.interpreter.CallLeg;
 
@@ -61,12 +62,12 @@ public final class CallPlacer {
      * (which wins) or its own voice URL. Empty when nobody owns {@code to}.
      */
     public Optional<Call> inbound(String from, String to, Optional<String> forwardedFrom) {
-        return inbound(from, to, forwardedFrom, Optional.empty());
+        return inbound(from, to, forwardedFrom, Optional.empty(), FormParams.empty());
     }
 
     /** As above, with the caller's leg made by {@code callerLeg} instead of the phone network. */
     public Optional<Call> inbound(String from, String to, Optional<String> forwardedFrom,
-            Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg) {
+            Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg, FormParams callParams) {
         Optional<IncomingPhoneNumber> owned = env.stores().phoneNumbers().findByPhoneNumber(to);
         if (owned.isEmpty()) return Optional.empty();
         IncomingPhoneNumber number = owned.get();
@@ -79,7 +80,7 @@ public final class CallPlacer {
         env.stores().calls().create(call);
         CallState state = new CallState(env, call, target);
         Inbox<CallInput> inbox = env.live().register(call.sid());
-        CallRun run = new CallRun(env, state, target, account.authToken(), inbox, Optional.empty(), Optional.empty(), callerLeg);
+        CallRun run = new CallRun(env, state, target, account.authToken(), inbox, Optional.empty(), Optional.empty(), callerLeg, callParams);
         env.clock().startParticipant(run);
         return Optional.of(call);
     }

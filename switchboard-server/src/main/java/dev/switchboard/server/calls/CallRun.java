@@ -40,18 +40,24 @@ final class CallRun implements Runnable {
     private final Optional<Dialing> dialing;
     private final Optional<Duration> timeLimit;
     private final Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg;
+    private final FormParams callParams;
     /** The webhook client that records this call's exchanges in its timeline. */
     private WebhookClient hooks;
 
     CallRun(CallEnvironment env, CallState state, VoiceTarget target, String authToken, Inbox<CallInput> inbox,
             Optional<Dialing> dialing, Optional<Duration> timeLimit) {
-        this(env, state, target, authToken, inbox, dialing, timeLimit, Optional.empty());
+        this(env, state, target, authToken, inbox, dialing, timeLimit, Optional.empty(), FormParams.empty());
     }
 
-    /** {@code callerLeg}: for inbound calls that do not come from the phone network (a platform call dialing its own number). */
+    /**
+     * {@code callerLeg}: for inbound calls that do not come from the phone network; {@code callParams}:
+     * parameters sent on every TwiML request of this call (SIP-style {@code SipHeader_X-…}).
+     */
     CallRun(CallEnvironment env, CallState state, VoiceTarget target, String authToken, Inbox<CallInput> inbox,
-            Optional<Dialing> dialing, Optional<Duration> timeLimit, Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg) {
+            Optional<Dialing> dialing, Optional<Duration> timeLimit, Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg,
+            FormParams callParams) {
         this.callerLeg = callerLeg;
+        this.callParams = callParams;
         this.env = env;
         this.state = state;
         this.target = target;
@@ -112,7 +118,7 @@ final class CallRun implements Runnable {
     private CallEnd interpret(CallLeg leg, FormParams firstRequestExtras) {
         var documents = new FirstRequestExtras(new WebhookDocumentSource(hooks, state::context, env.geo(),
                 authToken, target.fallbackUrl().map(u -> new WebhookDocumentSource.Fallback(u, target.fallbackMethod()))),
-                firstRequestExtras);
+                firstRequestExtras, callParams);
         CallEvents events = e -> env.timeline().event(state.call().accountSid(), state.sid(), e);
         var dialer = new NetworkDialConnector(env, state, leg, authToken);
         var interpreter = new TwimlInterpreter(documents, leg, dialer, events, env.clock(), inbox);

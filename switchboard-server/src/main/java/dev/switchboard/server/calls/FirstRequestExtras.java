@@ -6,25 +6,30 @@ import dev.switchboard.core.twiml.HttpMethod;
 import dev.switchboard.core.webhook.FormParams;
 
 /**
- * Adds parameters to a call's first TwiML request only (the legacy contract's {@code DialStatus},
- * the {@code AnsweredBy} of machine detection).
+ * Adds call-level parameters to a call's TwiML requests: {@code always} on every one (an inbound
+ * call's {@code SipHeader_X-…}), {@code firstOnly} on the first (the legacy contract's
+ * {@code DialStatus}). A verb's own results still win over both.
  */
 final class FirstRequestExtras implements DocumentSource {
     private final DocumentSource delegate;
+    private final FormParams always;
     private FormParams pending;
 
-    FirstRequestExtras(DocumentSource delegate, FormParams extras) {
+    FirstRequestExtras(DocumentSource delegate, FormParams firstOnly, FormParams always) {
         this.delegate = delegate;
-        this.pending = extras;
+        this.pending = firstOnly;
+        this.always = always;
     }
 
     @Override
     public Fetched fetch(String url, HttpMethod method, FormParams extraParams) {
-        FormParams extras;
+        FormParams first;
         synchronized (this) {
-            extras = pending.isEmpty() ? extraParams : pending.addAll(extraParams);
+            first = pending;
             pending = FormParams.empty();
         }
-        return delegate.fetch(url, method, extras);
+        FormParams.Builder b = FormParams.builder();
+        for (var p : always.addAll(first).entries()) if (!extraParams.contains(p.name())) b.add(p.name(), p.value());
+        return delegate.fetch(url, method, b.addAll(extraParams).build());
     }
 }

@@ -9,6 +9,7 @@ import dev.switchboard.core.interpreter.CallLeg;
 import dev.switchboard.core.store.PhoneNumberStore;
 import dev.switchboard.core.time.CallClock;
 import dev.switchboard.core.time.Inbox;
+import dev.switchboard.core.webhook.FormParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class PlatformNetwork implements PhoneNetwork {
         }
         LoopbackCall loop = new LoopbackCall(inbox);
         Instant start = clock.now();
-        placer.get().inbound(from, to, Optional.empty(), Optional.of(loop::callerLeg));
+        placer.get().inbound(from, to, Optional.empty(), Optional.of(loop::callerLeg), FormParams.empty());
         Optional<LoopbackCall.Settled> settled = loop.awaitSettled(clock, ringTimeout);
         Duration rang = Duration.between(start, clock.now());
         if (settled.isEmpty()) {
