@@ -13,6 +13,7 @@ import dev.switchboard.server.calls.CallTimeline;
 import dev.switchboard.server.calls.CpsGate;
 import dev.switchboard.server.calls.LiveCalls;
 import dev.switchboard.server.calls.PlatformNetwork;
+import dev.switchboard.server.calls.UsagePricing;
 import dev.switchboard.server.config.CallConfig;
 import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
@@ -73,7 +74,8 @@ public final class Switchboard implements AutoCloseable {
             var placerRef = new java.util.concurrent.atomic.AtomicReference<CallPlacer>();
             var reachable = new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get);
             CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
-                    callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl);
+                    callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl,
+                    new UsagePricing(stores.calls(), config.calls().applicationConnectRate()));
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();

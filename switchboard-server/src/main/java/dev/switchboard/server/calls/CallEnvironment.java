@@ -15,5 +15,6 @@ public record CallEnvironment(
         CallClock clock,
         LiveCalls live,
         CallTimeline timeline,
-        java.util.function.Supplier<String> publicUrl) {
+        java.util.function.Supplier<String> publicUrl,
+        UsagePricing pricing) {
 }

@@ -41,6 +41,7 @@ final class CallRun implements Runnable {
     private final Optional<Duration> timeLimit;
     private final Optional<Function<Inbox<CallInput>, CallLeg>> callerLeg;
     private final FormParams callParams;
+    private volatile java.util.function.Consumer<CallEnd> endListener = e -> {};
     /** The webhook client that records this call's exchanges in its timeline. */
     private WebhookClient hooks;
 
@@ -65,6 +66,12 @@ final class CallRun implements Runnable {
         this.inbox = inbox;
         this.dialing = dialing;
         this.timeLimit = timeLimit;
+    }
+
+    /** Told how the TwiML ended (status, {@code <Hangup>/<Reject>} parameters) before the call is closed. */
+    CallRun onTwimlEnd(java.util.function.Consumer<CallEnd> listener) {
+        this.endListener = listener;
+        return this;
     }
 
     @Override
@@ -104,6 +111,7 @@ final class CallRun implements Runnable {
         CallLeg leg = answered.leg();
         d.sendDigits().ifPresent(digits -> env.clock().sleep(leg.playDigits(digits)));
         CallEnd end = interpret(leg, amd);
+        endListener.accept(end);
         return terminal(end);
     }
 
@@ -112,7 +120,9 @@ final class CallRun implements Runnable {
                 .orElseGet(() -> env.network().caller(state.sid(), state.call().from(), inbox));
         CallLeg leg = new TrackedLeg(caller, () -> state.answered(Optional.empty()));
         FormParams first = state.context().isLegacy() ? FormParams.of("DialStatus", "answered") : FormParams.empty();
-        return terminal(interpret(leg, first));
+        CallEnd end = interpret(leg, first);
+        endListener.accept(end);
+        return terminal(end);
     }
 
     private CallEnd interpret(CallLeg leg, FormParams firstRequestExtras) {

@@ -14,6 +14,7 @@ import dev.switchboard.core.sid.Sids;
 import dev.switchboard.core.time.Inbox;
 import dev.switchboard.core.twiml.CallProgressEvent;
 import dev.switchboard.core.twiml.Dial;
+import dev.switchboard.core.twiml.DialApplication;
 import dev.switchboard.core.twiml.DialNoun;
 import dev.switchboard.core.twiml.DialNumber;
 import dev.switchboard.core.twiml.HttpMethod;
@@ -46,6 +47,11 @@ final class NetworkDialConnector implements DialConnector {
 
     @Override
     public DialOutcome connect(Dial dial, Inbox<CallInput> callerInputs) {
+        Optional<DialApplication> application = dial.nouns().stream().filter(n -> n instanceof DialApplication)
+                .map(n -> (DialApplication) n).findFirst();
+        if (application.isPresent()) {
+            return new ApplicationDialer(env, parent, env.pricing()).connect(dial, application.get(), callerInputs);
+        }
         Optional<DialNumber> number = dial.nouns().stream().filter(n -> n instanceof DialNumber)
                 .map(n -> (DialNumber) n).findFirst();
         if (number.isEmpty() || dial.nouns().size() > 1) {

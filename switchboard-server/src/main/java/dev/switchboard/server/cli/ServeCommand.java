@@ -68,6 +68,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "REST-created calls per second per account; 0 = no limit (env SWITCHBOARD_CPS, default ${DEFAULT-VALUE})")
     double cps;
 
+    @Option(names = "--app-connect-rate", defaultValue = "${env:SWITCHBOARD_APP_CONNECT_RATE:-0.0025}",
+            description = "USD per minute of a <Dial><Application> receiving leg (env SWITCHBOARD_APP_CONNECT_RATE, default ${DEFAULT-VALUE})")
+    java.math.BigDecimal appConnectRate;
+
     ServerConfig config() {
         HttpConfig http = new HttpConfig(bind, httpPort, publicUrl, maxRequestBytes);
         DatabaseConfig db = dbUrl.isBlank()
@@ -80,7 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--clock must be system or virtual, got " + clock);
         };
         if (cps < 0) throw new IllegalArgumentException("--cps must be 0 or more");
-        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps));
+        if (appConnectRate.signum() < 0) throw new IllegalArgumentException("--app-connect-rate must be 0 or more");
+        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate));
     }
 
     private static Optional<String> nonBlank(String s) {

@@ -8,10 +8,16 @@ package dev.switchboard.server.config;
  *       the same ordering and reported durations as on the system clock</li>
  *   <li>{@code callsPerSecond} — {@code --cps} / {@code SWITCHBOARD_CPS} / {@code 0} (no limit):
  *       REST-created calls per second per account; calls over it wait as {@code queued}</li>
+ *   <li>{@code applicationConnectRate} — {@code --app-connect-rate} / {@code SWITCHBOARD_APP_CONNECT_RATE} /
+ *       {@code 0.0025}: USD per started minute of the receiving leg of {@code <Dial><Application>}</li>
  * </ul>
  */
-public record CallConfig(ClockMode clock, double callsPerSecond) {
+public record CallConfig(ClockMode clock, double callsPerSecond, java.math.BigDecimal applicationConnectRate) {
     public enum ClockMode { SYSTEM, VIRTUAL }
+
+    public CallConfig(ClockMode clock, double callsPerSecond) {
+        this(clock, callsPerSecond, new java.math.BigDecimal("0.0025"));
+    }
 
     public static CallConfig defaults() { return new CallConfig(ClockMode.SYSTEM, 0); }
 }
