@@ -124,6 +124,15 @@ public enum TwilioError {
     TWIML_RESPONSE_TOO_LARGE(11750, 502, "TwiML response body too large: %s"),
     // 12300 belongs to the TwiML family but is decided while fetching, so it lives here.
     INVALID_CONTENT_TYPE(12300, 502, "Invalid Content-Type: %s"),
+    // --- Custom parameters (context/) ---
+    // Facts and choices: docs/custom-parameters.md. 31100/31103/31001 are Twilio's Voice codes
+    // (ERROR level); 12200 and 13253 are Twilio WARNING codes, reused here for custom parameters by
+    // Switchboard's choice, because Twilio documents no warning code for oversized parameters.
+    CUSTOM_PARAMETER_MALFORMED(31100, 400, "Malformed request: %s"),
+    CUSTOM_PARAMETERS_TOO_LONG(31103, 400, "Length of parameters cannot exceed MAX_PARAM_LENGTH: %s"),
+    CUSTOM_PARAMETER_WARNING(12200, 400, "Schema validation warning: %s"),
+    CUSTOM_PARAMETERS_OVER_GUIDELINE(13253, 400, "Dial: Header is too long: %s"),
+    APPLICATION_NOT_FOUND(31001, 404, "TwiML Application not found: %s"),
     ;
 
     private final int code;
