@@ -132,6 +132,49 @@ class ApplicationConnectIT extends CallFixture {
         awaitStatus(ivr.getSid(), Call.Status.COMPLETED);
     }
 
+    @Test
+    void badParametersAndSidsGetTheirDocumentedCodes() {
+        Application router = agentRouter(true);
+        agentApp.setDefault("/route", dev.switchboard.testing.webhook.ScriptedResponse.twiml("<Response><Hangup/></Response>"));
+
+        // duplicate names: the last value is delivered, with a 12200 warning; over 800 bytes: delivered in full, 13253
+        String big = "é".repeat(450);
+        Call dup = ivrDials(router.getSid(), "<Parameter name=\"x\" value=\"1\"/><Parameter name=\"x\" value=\"2\"/>"
+                + "<Parameter name=\"big\" value=\"" + big + "\"/>");
+        app.takeRequest(Duration.ofSeconds(10));
+        RecordedRequest route = agentApp.takeRequest(Duration.ofSeconds(10));
+        assertThat(route.form().all("Param_x")).containsExactly("2");
+        assertThat(route.form().get("Param_big")).contains(big);
+        app.takeRequest(Duration.ofSeconds(10));
+        awaitStatus(dup.getSid(), Call.Status.COMPLETED);
+        assertThat(notificationCodes(dup.getSid())).contains("12200", "13253");
+
+        // a value over the hard limit is refused, never truncated
+        Call tooBig = ivrDials(router.getSid(), "<Parameter name=\"huge\" value=\"" + "v".repeat(5000) + "\"/>");
+        app.takeRequest(Duration.ofSeconds(10));
+        assertThat(app.takeRequest(Duration.ofSeconds(10)).form().get("DialCallStatus")).contains("failed");
+        awaitStatus(tooBig.getSid(), Call.Status.COMPLETED);
+        assertThat(notificationCodes(tooBig.getSid())).contains("31103");
+
+        // malformed and unknown ApplicationSids
+        Call malformed = ivrDials("AP123", "");
+        app.takeRequest(Duration.ofSeconds(10));
+        assertThat(app.takeRequest(Duration.ofSeconds(10)).form().get("DialCallStatus")).contains("failed");
+        awaitStatus(malformed.getSid(), Call.Status.COMPLETED);
+        assertThat(notificationCodes(malformed.getSid())).contains("21218");
+        Call unknown = ivrDials("AP" + "e".repeat(32), "");
+        app.takeRequest(Duration.ofSeconds(10));
+        assertThat(app.takeRequest(Duration.ofSeconds(10)).form().get("DialCallStatus")).contains("failed");
+        awaitStatus(unknown.getSid(), Call.Status.COMPLETED);
+        assertThat(notificationCodes(unknown.getSid())).contains("31001");
+    }
+
+    static java.util.List<String> notificationCodes(String callSid) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        com.twilio.rest.api.v2010.account.call.Notification.reader(callSid).read(client).forEach(n -> codes.add(n.getErrorCode()));
+        return codes;
+    }
+
     static boolean signedWith(RecordedRequest r, String token) {
         Map<String, String> params = new HashMap<>();
         for (FormParam p : r.form().entries()) params.put(p.name(), p.value());

@@ -6,6 +6,11 @@ import dev.switchboard.core.call.Call;
 import dev.switchboard.core.call.CallDirection;
 import dev.switchboard.core.call.CallStatus;
 import dev.switchboard.core.call.LoopbackCall;
+import dev.switchboard.core.context.ContextParams;
+import dev.switchboard.core.context.CustomParameters;
+import dev.switchboard.core.context.CustomerId;
+import dev.switchboard.core.context.ParameterCheck;
+import dev.switchboard.core.context.ParameterProblem;
 import dev.switchboard.core.error.TwilioError;
 import dev.switchboard.core.interpreter.CallEnd;
 import dev.switchboard.core.interpreter.CallEvent;
@@ -17,7 +22,6 @@ import dev.switchboard.core.time.Inbox;
 import dev.switchboard.core.twiml.CallProgressEvent;
 import dev.switchboard.core.twiml.Dial;
 import dev.switchboard.core.twiml.DialApplication;
-import dev.switchboard.core.twiml.Parameter;
 import dev.switchboard.core.webhook.FormParams;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +41,9 @@ import java.util.stream.Collectors;
  * To with {@code copyParentTo}), {@code ApplicationSid}, {@code CustomerId}, and each
  * {@code <Parameter>} as {@code Param_<name>}. When the app ends with {@code <Hangup>} or
  * {@code <Reject>} {@code <Parameter>}s, they come back to the dialing side's action as
- * {@code ReturnParam_<name>}. An unknown app, or another account's app that does not accept
- * Application Connect, fails the Dial identically (21218), so nothing about the target leaks.
+ * {@code ReturnParam_<name>}. A malformed SID fails the Dial with 21218; an unknown app, or another
+ * account's app that does not accept Application Connect, fails it identically with 31001, so
+ * nothing about the target leaks. Parameter limits and codes: docs/custom-parameters.md.
  */
 final class ApplicationDialer {
     private final CallEnvironment env;
@@ -53,13 +58,20 @@ final class ApplicationDialer {
 
     DialOutcome connect(Dial dial, DialApplication noun, Inbox<CallInput> callerInputs) {
         Call p = parent.call();
+        Optional<ParameterProblem> malformed = ContextParams.applicationSidProblem(noun.applicationSid());
+        if (malformed.isPresent()) return refuse(p, malformed.get());
+        CustomParameters parameters = CustomParameters.of(noun.parameters());
+        ParameterCheck check = parameters.check();
+        check.warnings().forEach(w -> warn(p, w));
+        if (check.firstError().isPresent()) return refuse(p, check.firstError().get());
+        CustomerId customerId = CustomerId.resolve(noun.customerId().filter(c -> !c.isEmpty()), p.accountSid());
+        customerId.warning().ifPresent(w -> warn(p, w));
         Optional<Application> app = env.stores().applications().findBySid(noun.applicationSid())
                 .filter(a -> a.accountSid().equals(p.accountSid()) || a.publicApplicationConnectEnabled());
         Optional<Account> owner = app.flatMap(a -> env.stores().accounts().find(a.accountSid())).filter(Account::isActive);
         if (app.isEmpty() || owner.isEmpty() || app.get().voiceUrl() == null) {
-            env.timeline().event(p.accountSid(), p.sid(), new CallEvent.WarningRaised(TwilioError.APPLICATION_SID_INVALID.code(),
-                    "Dial->Application: the application " + noun.applicationSid() + " cannot be reached"));
-            return failed();
+            // unknown, or another account's app that does not accept Application Connect: one answer for both
+            return refuse(p, new ParameterProblem(TwilioError.APPLICATION_NOT_FOUND, noun.applicationSid()));
         }
         Application a = app.get();
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
@@ -79,7 +91,8 @@ final class ApplicationDialer {
         Inbox<CallEnd> twimlEnd = new Inbox<>();
         Inbox<Boolean> done = new Inbox<>();
         CallRun run = new CallRun(env, new CallState(env, child, target), target, owner.get().authToken(), childInbox,
-                Optional.empty(), Optional.of(dial.timeLimit()), Optional.of(loop::callerLeg), params(noun, p))
+                Optional.empty(), Optional.of(dial.timeLimit()), Optional.of(loop::callerLeg),
+                FormParams.of(CustomerId.REQUEST_PARAM, customerId.value()).addAll(ContextParams.applicationParams(parameters)))
                 .onTwimlEnd(twimlEnd::offer);
         env.clock().startParticipant(() -> {
             try {
@@ -112,17 +125,18 @@ final class ApplicationDialer {
         return callerEnded.map(outcome::endedByCaller).orElse(outcome);
     }
 
-    /** {@code Param_<name>} per {@code <Parameter>}, and {@code CustomerId} (default: the dialing account's SID). */
-    private static FormParams params(DialApplication noun, Call parent) {
-        FormParams.Builder b = FormParams.builder();
-        b.add("CustomerId", noun.customerId().filter(c -> !c.isEmpty()).orElse(parent.accountSid()));
-        for (Parameter param : noun.parameters()) b.add("Param_" + param.name(), param.value());
-        return b.build();
-    }
-
     private static Set<String> events(DialApplication noun) {
         Set<CallProgressEvent> e = noun.callbacks().statusCallbackEvent();
         return e.isEmpty() ? Set.of("completed") : e.stream().map(CallProgressEvent::wireValue).collect(Collectors.toSet());
+    }
+
+    private DialOutcome refuse(Call p, ParameterProblem problem) {
+        env.timeline().event(p.accountSid(), p.sid(), new CallEvent.CallFailed(problem.code(), "Dial->Application: " + problem.message()));
+        return failed();
+    }
+
+    private void warn(Call p, ParameterProblem problem) {
+        env.timeline().event(p.accountSid(), p.sid(), new CallEvent.WarningRaised(problem.code(), problem.message()));
     }
 
     private static DialOutcome failed() {
