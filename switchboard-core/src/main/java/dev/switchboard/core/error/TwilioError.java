@@ -43,6 +43,11 @@ public enum TwilioError {
     SUBACCOUNT_CLOSED(21479, 400, "This subaccount is closed and can not be re-opened"),
     URL_PARAMETER_INVALID(21502, 400, "Invalid callback url: %s is not a valid URL: %s"),
     MISSING_PARAMETER(21602, 400, "%s is required"),
+    // TwiML Bins (Switchboard's own REST resource; Twilio manages Bins in its Console). A template
+    // that is not valid Mustache takes TwiML's "document parse failure"; one over 64 KiB takes the
+    // code Twilio gives a TwiML answer over 64 KB, since the bin could never be served.
+    TWIML_BIN_TEMPLATE_INVALID(12100, 400, "Document parse failure: Twiml is not a valid Mustache template: %s"),
+    TWIML_BIN_TOO_LARGE(11750, 400, "TwiML response body too large: Twiml is %s bytes, a TwiML Bin holds at most %s"),
 
     // --- TwiML (12xxx, 13xxx) ---
     // Document-level failures refuse the whole document; the 13xxx/14xxx entries are Twilio's

@@ -4,6 +4,7 @@ import dev.switchboard.core.account.Account;
 import dev.switchboard.core.account.ApiKey;
 import dev.switchboard.core.account.Application;
 import dev.switchboard.core.account.IncomingPhoneNumber;
+import dev.switchboard.core.account.TwimlBin;
 import dev.switchboard.core.call.Call;
 import java.util.Objects;
 
@@ -53,6 +54,16 @@ public final class RequiredFields {
         Objects.requireNonNull(n.dateCreated(), "incomingPhoneNumber.dateCreated");
         Objects.requireNonNull(n.dateUpdated(), "incomingPhoneNumber.dateUpdated");
         return n;
+    }
+
+    public static TwimlBin check(TwimlBin b) {
+        Objects.requireNonNull(b, "twimlBin");
+        Objects.requireNonNull(b.sid(), "twimlBin.sid");
+        Objects.requireNonNull(b.accountSid(), "twimlBin.accountSid");
+        Objects.requireNonNull(b.template(), "twimlBin.template");
+        Objects.requireNonNull(b.dateCreated(), "twimlBin.dateCreated");
+        Objects.requireNonNull(b.dateUpdated(), "twimlBin.dateUpdated");
+        return b;
     }
 
     public static Call check(Call c) {

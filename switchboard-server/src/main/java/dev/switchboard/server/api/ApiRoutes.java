@@ -10,6 +10,11 @@ import dev.switchboard.server.api.applications.DeleteApplicationHandler;
 import dev.switchboard.server.api.applications.FetchApplicationHandler;
 import dev.switchboard.server.api.applications.ListApplicationHandler;
 import dev.switchboard.server.api.applications.UpdateApplicationHandler;
+import dev.switchboard.server.api.bins.CreateTwimlBinHandler;
+import dev.switchboard.server.api.bins.DeleteTwimlBinHandler;
+import dev.switchboard.server.api.bins.FetchTwimlBinHandler;
+import dev.switchboard.server.api.bins.ListTwimlBinHandler;
+import dev.switchboard.server.api.bins.UpdateTwimlBinHandler;
 import dev.switchboard.server.api.calls.CreateCallHandler;
 import dev.switchboard.server.api.calls.DeleteCallHandler;
 import dev.switchboard.server.api.calls.UpdateCallHandler;
@@ -43,7 +48,11 @@ import java.util.List;
 public final class ApiRoutes {
     private ApiRoutes() {}
 
-    public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live) {
+    /**
+     * @param publicUrl the platform's public base URL (no trailing slash), for the {@code url} of
+     *                  TwiML Bins
+     */
+    public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live, String publicUrl) {
         final String acct = "/Accounts/{AccountSid}";
         return List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
@@ -85,6 +94,13 @@ public final class ApiRoutes {
                         new FetchCallNotificationHandler(s.calls(), s.timelines())),
                 ApiRoute.of("GET", acct + "/Calls/{CallSid}/Timeline.json", new FetchCallTimelineHandler(s.calls(), s.timelines())),
                 ApiRoute.of("GET", acct + "/Notifications.json", new ListNotificationHandler(s.timelines())),
-                ApiRoute.of("GET", acct + "/Notifications/{Sid}.json", new FetchNotificationHandler(s.timelines())));
+                ApiRoute.of("GET", acct + "/Notifications/{Sid}.json", new FetchNotificationHandler(s.timelines())),
+
+                // TwiML Bins: Switchboard's own resource (Twilio manages Bins in its Console only).
+                ApiRoute.of("POST", acct + "/TwimlBins.json", new CreateTwimlBinHandler(s.twimlBins(), clock, publicUrl)),
+                ApiRoute.of("GET", acct + "/TwimlBins.json", new ListTwimlBinHandler(s.twimlBins(), publicUrl)),
+                ApiRoute.of("GET", acct + "/TwimlBins/{Sid}.json", new FetchTwimlBinHandler(s.twimlBins(), publicUrl)),
+                ApiRoute.of("POST", acct + "/TwimlBins/{Sid}.json", new UpdateTwimlBinHandler(s.twimlBins(), clock, publicUrl)),
+                ApiRoute.of("DELETE", acct + "/TwimlBins/{Sid}.json", new DeleteTwimlBinHandler(s.twimlBins())));
     }
 }

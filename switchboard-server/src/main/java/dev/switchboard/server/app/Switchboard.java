@@ -7,6 +7,7 @@ import dev.switchboard.core.time.CallClock;
 import dev.switchboard.core.time.VirtualCallClock;
 import dev.switchboard.server.api.ApiDispatcher;
 import dev.switchboard.server.api.ApiRoutes;
+import dev.switchboard.server.bins.ServeTwimlBinHandler;
 import dev.switchboard.server.calls.CallEnvironment;
 import dev.switchboard.server.calls.CallPlacer;
 import dev.switchboard.server.calls.CallTimeline;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running platform: database, bootstrap account, call engine (clock, webhook client, simulated
- * phone network), REST API and sandbox admin API. {@link #start} blocks until the listener accepts
+ * phone network), REST API, sandbox admin API and the TwiML Bin URLs. {@link #start} blocks until the listener accepts
  * requests; {@link #close} stops everything in reverse order.
  */
 public final class Switchboard implements AutoCloseable {
@@ -79,9 +80,13 @@ public final class Switchboard implements AutoCloseable {
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();
-            ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live), stores, json);
+            ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl), stores, json);
             ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores, callClock), stores, json);
-            http = new HttpServer(httpConfig, List.of(api, sandbox), r -> {});
+            ServeTwimlBinHandler bins = new ServeTwimlBinHandler(stores.twimlBins(), stores.accounts(), publicUrl);
+            http = new HttpServer(httpConfig, List.of(api, sandbox), routes -> {
+                routes.get(ServeTwimlBinHandler.PATH, bins);
+                routes.post(ServeTwimlBinHandler.PATH, bins);
+            });
             port = http.start();
             LOG.info("Switchboard listening on {}:{} (public URL {}, {} clock)", httpConfig.bind(), port, publicUrl,
                     config.calls().clock().name().toLowerCase(java.util.Locale.ROOT));

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The Javalin/Jetty 12 listener: {@code GET /health} without authentication, and everything under
- * {@code /2010-04-01} handed to the {@link ApiDispatcher}. Requests run on virtual threads.
+ * The Javalin/Jetty 12 listener: {@code GET /health} without authentication, everything under each
+ * dispatcher's prefix ({@code /2010-04-01}, {@code /sandbox}) handed to its {@link ApiDispatcher},
+ * and the routes {@code extraRoutes} adds (the TwiML Bin URLs). Requests run on virtual threads.
  */
 public final class HttpServer implements AutoCloseable {
     private final Javalin app;

@@ -5,6 +5,7 @@ import dev.switchboard.core.account.AccountStatus;
 import dev.switchboard.core.account.ApiKey;
 import dev.switchboard.core.account.Application;
 import dev.switchboard.core.account.IncomingPhoneNumber;
+import dev.switchboard.core.account.TwimlBin;
 import dev.switchboard.core.sid.SidPrefix;
 import dev.switchboard.core.sid.Sids;
 import java.time.Instant;
@@ -76,5 +77,11 @@ public final class DirectoryFixtures {
                 n.statusCallbackMethod(), n.voiceApplicationSid(), n.voiceCallerIdLookup(), n.smsUrl(),
                 n.smsMethod(), n.smsFallbackUrl(), n.smsFallbackMethod(), n.smsApplicationSid(),
                 n.dateCreated(), n.dateUpdated());
+    }
+
+    /** A TwiML Bin with a template that uses a variable, a section and non-ASCII text. */
+    public static TwimlBin twimlBin(String accountSid, String friendlyName) {
+        return new TwimlBin(Sids.next(SidPrefix.TWIML_BIN), accountSid, friendlyName,
+                "<Response>{{#Name}}<Say>Hej {{ Name }} \u00e9\u2603</Say>{{/Name}}</Response>\n", T0, at(4));
     }
 }
