@@ -49,13 +49,15 @@ class CallOptionsIT extends CallFixture {
 
     @Test
     void applicationSidUsesTheApplicationsUrlsAndStatusCallback() {
-        Application appResource = Application.creator().setVoiceUrl(URI.create(app.url("/app-voice")))
+        Application appResource = Application.creator().setVoiceUrl(URI.create(app.url("/app-voice?campaign=spring")))
                 .setStatusCallback(URI.create(callbacks.url("/status"))).create(client);
-        app.enqueueTwiml("/app-voice", "<Response><Say>from the app</Say></Response>");
+        // <Hangup><Parameter> outside Application Connect: accepted and ignored, as Twilio does
+        app.enqueueTwiml("/app-voice", "<Response><Say>from the app</Say><Hangup><Parameter name=\"a\" value=\"b\"/></Hangup></Response>");
         Call call = Call.creator(new PhoneNumber("+15005550520"), new PhoneNumber("+15005550500"), appResource.getSid())
                 .create(client);
         RecordedRequest voice = app.takeRequest(Duration.ofSeconds(10));
         assertThat(voice.form().get("ApplicationSid")).contains(appResource.getSid());
+        assertThat(voice.query().get("campaign")).contains("spring");
         RecordedRequest completed = callbacks.takeRequest(Duration.ofSeconds(10));
         assertThat(completed.form().get("CallStatus")).contains("completed");
         awaitStatus(call.getSid(), Call.Status.COMPLETED);

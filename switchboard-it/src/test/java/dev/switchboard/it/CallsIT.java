@@ -152,13 +152,15 @@ class CallsIT {
     @Test
     void inboundCallToAnOwnedNumberRunsItsVoiceUrlWhileRinging() throws Exception {
         com.twilio.rest.api.v2010.account.IncomingPhoneNumber.creator(new PhoneNumber("+15005550100"))
-                .setVoiceUrl(URI.create(app.url("/inbound"))).create(client);
+                .setVoiceUrl(URI.create(app.url("/inbound?team=blue&x=a%20b"))).create(client);
         app.enqueueTwiml("/inbound", "<Response><Say>Welcome</Say><Hangup/></Response>");
         var placed = admin.postForm("/sandbox/Calls.json", "From=%2B14155550123&To=%2B15005550100&X-Customer-Id=c%2642&X-Ticket=%C3%A9t%C3%A9");
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         String sid = JSON.readTree(placed.body()).get("sid").asText();
         RecordedRequest first = app.takeRequest(Duration.ofSeconds(10));
         assertThat(first.form().get("CallStatus")).contains("ringing");
+        assertThat(first.query().get("team")).contains("blue");
+        assertThat(first.query().get("x")).contains("a b");
         assertThat(first.form().get("Direction")).contains("inbound");
         assertThat(first.form().get("CallSid")).contains(sid);
         assertThat(first.form().get("Caller")).contains("+14155550123");
