@@ -23,6 +23,14 @@ public interface PhoneNetwork {
             Inbox<CallInput> inbox);
 
     /**
+     * As {@link #ring(String, String, String, Duration, boolean, Inbox)}, with the whole request:
+     * endpoints that carry custom parameters (clients, SIP) override this one.
+     */
+    default RingResult ring(RingRequest request, Inbox<CallInput> inbox) {
+        return ring(request.callSid(), request.to(), request.from(), request.ringTimeout(), request.machineDetection(), inbox);
+    }
+
+    /**
      * The leg of a caller placing an inbound call from {@code from} (a simulated phone, scripted
      * like any other). It is already "ringing" the platform; its scripted actions go to {@code inbox}.
      */

@@ -29,7 +29,8 @@ import dev.switchboard.core.interpreter.CallLeg;
 public final class CallPlacer {
     /** What the REST create asked for, validated. */
     public record Outbound(Account account, String to, String from, VoiceTarget target, Duration ringTimeout,
-            Optional<Duration> timeLimit, Optional<String> sendDigits, boolean machineDetection) {}
+            Optional<Duration> timeLimit, Optional<String> sendDigits, boolean machineDetection,
+            dev.switchboard.core.context.CustomParameters parameters) {}
 
     private final CallEnvironment env;
     private final CpsGate cps;
@@ -48,7 +49,7 @@ public final class CallPlacer {
         CallState state = new CallState(env, call, o.target());
         Inbox<CallInput> inbox = env.live().register(call.sid());
         CallRun run = new CallRun(env, state, o.target(), o.account().authToken(), inbox,
-                Optional.of(new CallRun.Dialing(o.ringTimeout(), o.sendDigits(), o.machineDetection())), o.timeLimit());
+                Optional.of(new CallRun.Dialing(o.ringTimeout(), o.sendDigits(), o.machineDetection(), o.parameters())), o.timeLimit());
         env.clock().startParticipant(() -> {
             Duration waited = cps.await(o.account().sid());
             if (!waited.isZero()) state.queueTime(waited.toMillis());

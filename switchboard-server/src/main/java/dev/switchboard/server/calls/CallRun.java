@@ -1,7 +1,9 @@
 package dev.switchboard.server.calls;
 
 import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.call.RingRequest;
 import dev.switchboard.core.call.RingResult;
+import dev.switchboard.core.context.CustomParameters;
 import dev.switchboard.core.interpreter.CallEnd;
 import dev.switchboard.core.interpreter.CallEvents;
 import dev.switchboard.core.interpreter.CallInput;
@@ -30,7 +32,7 @@ final class CallRun implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CallRun.class);
 
     /** How an outbound call dials its far end. */
-    record Dialing(Duration ringTimeout, Optional<String> sendDigits, boolean machineDetection) {}
+    record Dialing(Duration ringTimeout, Optional<String> sendDigits, boolean machineDetection, CustomParameters parameters) {}
 
     private final CallEnvironment env;
     private final CallState state;
@@ -101,8 +103,8 @@ final class CallRun implements Runnable {
         callbacks.report("ringing", state.context(), env.clock().now(), Optional.empty(), FormParams.empty());
         Optional<Control> early = inbox.takeFirst(i -> i instanceof CallInput.Control).map(Control::of);
         if (early.isPresent()) return CallStatus.CANCELED;
-        RingResult ring = env.network().ring(state.sid(), state.call().to(), state.call().from(), d.ringTimeout(),
-                d.machineDetection(), inbox);
+        RingResult ring = env.network().ring(new RingRequest(state.sid(), state.call().accountSid(), state.call().to(),
+                state.call().from(), d.ringTimeout(), d.machineDetection(), d.parameters()), inbox);
         if (ring instanceof RingResult.NotAnswered na) return na.status();
         RingResult.Answered answered = (RingResult.Answered) ring;
         state.answered(answered.answeredBy());

@@ -3,7 +3,9 @@ package dev.switchboard.server.calls;
 import dev.switchboard.core.call.Call;
 import dev.switchboard.core.call.CallDirection;
 import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.call.RingRequest;
 import dev.switchboard.core.call.RingResult;
+import dev.switchboard.core.context.CustomParameters;
 import dev.switchboard.core.interpreter.CallEvent;
 import dev.switchboard.core.interpreter.CallInput;
 import dev.switchboard.core.interpreter.CallLeg;
@@ -80,8 +82,8 @@ final class NetworkDialConnector implements DialConnector {
             callbacks.report("initiated", childState.contextAs("initiated"), env.clock().now(), Optional.empty(), FormParams.empty());
             childState.status(CallStatus.RINGING);
             callbacks.report("ringing", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
-            RingResult ring = env.network().ring(child.sid(), noun.number(), child.from(), dial.timeout(),
-                    noun.machineDetection().mode().isPresent(), childInbox);
+            RingResult ring = env.network().ring(new RingRequest(child.sid(), child.accountSid(), noun.number(), child.from(),
+                    dial.timeout(), noun.machineDetection().mode().isPresent(), CustomParameters.none()), childInbox);
             if (ring instanceof RingResult.NotAnswered na) {
                 childState.end(na.status());
                 callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(0), FormParams.empty());

@@ -3,7 +3,9 @@ package dev.switchboard.server.calls;
 import dev.switchboard.core.call.CallStatus;
 import dev.switchboard.core.call.LoopbackCall;
 import dev.switchboard.core.call.PhoneNetwork;
+import dev.switchboard.core.call.RingRequest;
 import dev.switchboard.core.call.RingResult;
+import dev.switchboard.core.context.CustomParameters;
 import dev.switchboard.core.interpreter.CallInput;
 import dev.switchboard.core.interpreter.CallLeg;
 import dev.switchboard.core.store.PhoneNumberStore;
@@ -36,8 +38,17 @@ public final class PlatformNetwork implements PhoneNetwork {
     @Override
     public RingResult ring(String callSid, String to, String from, Duration ringTimeout, boolean machineDetection,
             Inbox<CallInput> inbox) {
+        return ring(new RingRequest(callSid, "", to, from, ringTimeout, machineDetection, CustomParameters.none()), inbox);
+    }
+
+    @Override
+    public RingResult ring(RingRequest request, Inbox<CallInput> inbox) {
+        String to = request.to();
+        String from = request.from();
+        Duration ringTimeout = request.ringTimeout();
+        boolean machineDetection = request.machineDetection();
         if (numbers.findByPhoneNumber(to).isEmpty()) {
-            return outside.ring(callSid, to, from, ringTimeout, machineDetection, inbox);
+            return outside.ring(request, inbox);
         }
         LoopbackCall loop = new LoopbackCall(inbox);
         Instant start = clock.now();

@@ -49,7 +49,8 @@ final class CallCreateForm {
             return true;
         }).orElse(false) && sendDigits.isEmpty(); // SendDigits disables MachineDetection (spec §5.1)
         VoiceTarget target = target(req, apps);
-        return new CallPlacer.Outbound(req.pathAccount(), to.trim(), callerId, target, timeout, timeLimit, sendDigits, amd);
+        return new CallPlacer.Outbound(req.pathAccount(), to.trim(), callerId, target, timeout, timeLimit, sendDigits, amd,
+                dev.switchboard.core.context.CustomParameters.none());
     }
 
     private static VoiceTarget target(ApiRequest req, ApplicationStore apps) {
