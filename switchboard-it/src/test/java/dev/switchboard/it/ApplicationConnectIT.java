@@ -169,6 +169,22 @@ class ApplicationConnectIT extends CallFixture {
         assertThat(notificationCodes(unknown.getSid())).contains("31001");
     }
 
+    @Test
+    void aSecondNounBesideAnApplicationIsRefusedWithAWarning() {
+        Application router = agentRouter(true);
+        agentApp.enqueueTwiml("/route", "<Response><Hangup/></Response>");
+        app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\"><Application><ApplicationSid>" + router.getSid()
+                + "</ApplicationSid></Application><Number>+15005550799</Number></Dial></Response>");
+        app.enqueueTwiml("/after", "<Response/>");
+        Call ivr = Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
+                .create(client);
+        app.takeRequest(Duration.ofSeconds(10));
+        agentApp.takeRequest(Duration.ofSeconds(10));
+        assertThat(app.takeRequest(Duration.ofSeconds(10)).form().get("DialCallStatus")).contains("completed");
+        awaitStatus(ivr.getSid(), Call.Status.COMPLETED);
+        assertThat(notificationCodes(ivr.getSid())).contains("13215");
+    }
+
     static java.util.List<String> notificationCodes(String callSid) {
         java.util.List<String> codes = new java.util.ArrayList<>();
         com.twilio.rest.api.v2010.account.call.Notification.reader(callSid).read(client).forEach(n -> codes.add(n.getErrorCode()));

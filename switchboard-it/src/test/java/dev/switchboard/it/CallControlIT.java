@@ -48,10 +48,14 @@ class CallControlIT extends CallFixture {
                 .create(client);
         await().atMost(Duration.ofSeconds(5)).until(() -> Call.fetcher(call.getSid()).fetch(client).getStatus() == Call.Status.IN_PROGRESS);
         http.postForm("/sandbox/Clock.json", "Advance=5");
+        // canceled only ends queued or ringing calls: an answered call carries on
+        Call.updater(call.getSid()).setStatus(Call.UpdateStatus.CANCELED).update(client);
+        http.postForm("/sandbox/Clock.json", "Advance=1");
+        assertThat(Call.fetcher(call.getSid()).fetch(client).getStatus()).isEqualTo(Call.Status.IN_PROGRESS);
         Call updated = Call.updater(call.getSid()).setStatus(Call.UpdateStatus.COMPLETED).update(client);
         assertThat(updated.getSid()).isEqualTo(call.getSid());
         Call done = awaitStatus(call.getSid(), Call.Status.COMPLETED);
-        assertThat(done.getDuration()).isEqualTo("5");
+        assertThat(done.getDuration()).isEqualTo("6");
         assertThat(said(call.getSid())).isEmpty();
     }
 

@@ -138,6 +138,20 @@ class CallsIT {
     }
 
     @Test
+    void getMethodPutsParametersInTheQueryAndSignsTheFullUrl() {
+        app.enqueueTwiml("/get-voice", "<Response><Say>got it</Say></Response>");
+        Call call = Call.creator(new PhoneNumber("+15005550005"), new PhoneNumber("+15005550002"),
+                        URI.create(app.url("/get-voice?mine=1")))
+                .setMethod(com.twilio.http.HttpMethod.GET).create(client);
+        RecordedRequest voice = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(voice.method()).isEqualTo("GET");
+        assertThat(voice.query().get("mine")).contains("1");
+        assertThat(voice.query().get("CallSid")).contains(call.getSid());
+        assertThat(voice.form().isEmpty()).isTrue();
+        assertThat(new RequestValidator(sb.authToken).validate(voice.url(), new HashMap<>(), voice.signature().orElseThrow())).isTrue();
+    }
+
+    @Test
     void busyPhoneEndsTheCallBusyWithoutFetchingTwiml() {
         admin.postForm("/sandbox/Phones/+15005550003.json", "Answer=busy");
         Call created = Call.creator(new PhoneNumber("+15005550003"), new PhoneNumber("+15005550002"),
