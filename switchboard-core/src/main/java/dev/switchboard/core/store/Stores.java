@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers),
- * the call records and their event timelines. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
+ * the call records and their event timelines, the usage ledger. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
  * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
 public record Stores(
@@ -13,7 +13,8 @@ public record Stores(
         ApplicationStore applications,
         PhoneNumberStore phoneNumbers,
         CallStore calls,
-        CallTimelineStore timelines) {
+        CallTimelineStore timelines,
+        UsageStore usage) {
 
     public Stores {
         Objects.requireNonNull(accounts, "accounts");
@@ -22,6 +23,7 @@ public record Stores(
         Objects.requireNonNull(phoneNumbers, "phoneNumbers");
         Objects.requireNonNull(calls, "calls");
         Objects.requireNonNull(timelines, "timelines");
+        Objects.requireNonNull(usage, "usage");
     }
 
     /** Fresh, empty in-memory stores. */
@@ -32,6 +34,7 @@ public record Stores(
                 new InMemoryApplicationStore(),
                 new InMemoryPhoneNumberStore(),
                 new InMemoryCallStore(),
-                new InMemoryCallTimelineStore());
+                new InMemoryCallTimelineStore(),
+                new InMemoryUsageStore());
     }
 }

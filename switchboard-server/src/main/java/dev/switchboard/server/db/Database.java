@@ -26,7 +26,8 @@ public final class Database implements AutoCloseable {
                 new JdbcApplicationStore(jdbi),
                 new JdbcPhoneNumberStore(jdbi),
                 new JdbcCallStore(jdbi),
-                new JdbcCallTimelineStore(jdbi));
+                new JdbcCallTimelineStore(jdbi),
+                new JdbcUsageStore(jdbi));
     }
 
     /**

@@ -71,4 +71,10 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class Usage extends UsageStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }
