@@ -33,8 +33,13 @@ import dev.switchboard.server.api.timeline.FetchNotificationHandler;
 import dev.switchboard.server.api.timeline.ListCallEventHandler;
 import dev.switchboard.server.api.timeline.ListCallNotificationHandler;
 import dev.switchboard.server.api.timeline.ListNotificationHandler;
+import dev.switchboard.server.api.usage.ListUsageRecordHandler;
+import dev.switchboard.server.api.usage.UsagePeriod;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The route table of Twilio's {@code 2010-04-01} REST API as Switchboard serves it: every path,
@@ -43,9 +48,10 @@ import java.util.List;
 public final class ApiRoutes {
     private ApiRoutes() {}
 
-    public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live) {
+    /** {@code platformNow} is the call engine's time, which stamps usage: Usage Records' "today" is its UTC date. */
+    public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live, Supplier<Instant> platformNow) {
         final String acct = "/Accounts/{AccountSid}";
-        return List.of(
+        List<ApiRoute> routes = new ArrayList<>(List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
                 ApiRoute.of("GET", "/Accounts.json", new ListAccountHandler(s.accounts())),
                 ApiRoute.of("GET", acct + ".json", new FetchAccountHandler()),
@@ -85,6 +91,12 @@ public final class ApiRoutes {
                         new FetchCallNotificationHandler(s.calls(), s.timelines())),
                 ApiRoute.of("GET", acct + "/Calls/{CallSid}/Timeline.json", new FetchCallTimelineHandler(s.calls(), s.timelines())),
                 ApiRoute.of("GET", acct + "/Notifications.json", new ListNotificationHandler(s.timelines())),
-                ApiRoute.of("GET", acct + "/Notifications/{Sid}.json", new FetchNotificationHandler(s.timelines())));
+                ApiRoute.of("GET", acct + "/Notifications/{Sid}.json", new FetchNotificationHandler(s.timelines()))));
+
+        // Usage Records: ListUsageRecord and its eight period subresources (ListUsageRecordAllTime, …Daily, …).
+        for (UsagePeriod p : UsagePeriod.values()) {
+            routes.add(ApiRoute.of("GET", acct + p.path(), new ListUsageRecordHandler(p, s.usage(), s.accounts(), platformNow)));
+        }
+        return List.copyOf(routes);
     }
 }
