@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers,
- * TwiML Bins), the call records and their event timelines. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
+ * TwiML Bins), the call records and their event timelines, the usage ledger. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
  * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
 public record Stores(
@@ -14,7 +14,8 @@ public record Stores(
         PhoneNumberStore phoneNumbers,
         CallStore calls,
         CallTimelineStore timelines,
-        TwimlBinStore twimlBins) {
+        TwimlBinStore twimlBins,
+        UsageStore usage) {
 
     public Stores {
         Objects.requireNonNull(accounts, "accounts");
@@ -24,6 +25,7 @@ public record Stores(
         Objects.requireNonNull(calls, "calls");
         Objects.requireNonNull(timelines, "timelines");
         Objects.requireNonNull(twimlBins, "twimlBins");
+        Objects.requireNonNull(usage, "usage");
     }
 
     /** Fresh, empty in-memory stores. */
@@ -35,6 +37,7 @@ public record Stores(
                 new InMemoryPhoneNumberStore(),
                 new InMemoryCallStore(),
                 new InMemoryCallTimelineStore(),
-                new InMemoryTwimlBinStore());
+                new InMemoryTwimlBinStore(),
+                new InMemoryUsageStore());
     }
 }

@@ -38,8 +38,13 @@ import dev.switchboard.server.api.timeline.FetchNotificationHandler;
 import dev.switchboard.server.api.timeline.ListCallEventHandler;
 import dev.switchboard.server.api.timeline.ListCallNotificationHandler;
 import dev.switchboard.server.api.timeline.ListNotificationHandler;
+import dev.switchboard.server.api.usage.ListUsageRecordHandler;
+import dev.switchboard.server.api.usage.UsagePeriod;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The route table of Twilio's {@code 2010-04-01} REST API as Switchboard serves it: every path,
@@ -49,12 +54,13 @@ public final class ApiRoutes {
     private ApiRoutes() {}
 
     /**
-     * @param publicUrl the platform's public base URL (no trailing slash), for the {@code url} of
-     *                  TwiML Bins
+     * @param publicUrl   the platform's public base URL (no trailing slash), for the {@code url} of TwiML Bins
+     * @param platformNow the call engine's time, which stamps usage: Usage Records' "today" is its UTC date
      */
-    public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live, String publicUrl) {
+    public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live, String publicUrl,
+            Supplier<Instant> platformNow) {
         final String acct = "/Accounts/{AccountSid}";
-        return List.of(
+        List<ApiRoute> routes = new ArrayList<>(List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
                 ApiRoute.of("GET", "/Accounts.json", new ListAccountHandler(s.accounts())),
                 ApiRoute.of("GET", acct + ".json", new FetchAccountHandler()),
@@ -101,6 +107,12 @@ public final class ApiRoutes {
                 ApiRoute.of("GET", acct + "/TwimlBins.json", new ListTwimlBinHandler(s.twimlBins(), publicUrl)),
                 ApiRoute.of("GET", acct + "/TwimlBins/{Sid}.json", new FetchTwimlBinHandler(s.twimlBins(), publicUrl)),
                 ApiRoute.of("POST", acct + "/TwimlBins/{Sid}.json", new UpdateTwimlBinHandler(s.twimlBins(), clock, publicUrl)),
-                ApiRoute.of("DELETE", acct + "/TwimlBins/{Sid}.json", new DeleteTwimlBinHandler(s.twimlBins())));
+                ApiRoute.of("DELETE", acct + "/TwimlBins/{Sid}.json", new DeleteTwimlBinHandler(s.twimlBins()))));
+
+        // Usage Records: ListUsageRecord and its eight period subresources (ListUsageRecordAllTime, …Daily, …).
+        for (UsagePeriod p : UsagePeriod.values()) {
+            routes.add(ApiRoute.of("GET", acct + p.path(), new ListUsageRecordHandler(p, s.usage(), s.accounts(), platformNow)));
+        }
+        return List.copyOf(routes);
     }
 }

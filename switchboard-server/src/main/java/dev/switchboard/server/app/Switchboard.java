@@ -76,11 +76,11 @@ public final class Switchboard implements AutoCloseable {
             var reachable = new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get);
             CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
                     callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl,
-                    new UsagePricing(stores.calls(), config.calls().applicationConnectRate()));
+                    new UsagePricing(stores.calls(), stores.usage(), config.calls().applicationConnectRate()));
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();
-            ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl), stores, json);
+            ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl, this::platformNow), stores, json);
             ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores, callClock), stores, json);
             ServeTwimlBinHandler bins = new ServeTwimlBinHandler(stores.twimlBins(), stores.accounts(), publicUrl);
             http = new HttpServer(httpConfig, List.of(api, sandbox), routes -> {
@@ -103,6 +103,13 @@ public final class Switchboard implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The later of wall time and the call clock, so usage a virtual clock stamped ahead still counts as today. */
+    private java.time.Instant platformNow() {
+        java.time.Instant wall = clock.instant();
+        java.time.Instant calls = callClock.now();
+        return calls.isAfter(wall) ? calls : wall;
     }
 
     public int port() { return port; }

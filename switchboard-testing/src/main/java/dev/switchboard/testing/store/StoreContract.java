@@ -77,4 +77,10 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class Usage extends UsageStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }
