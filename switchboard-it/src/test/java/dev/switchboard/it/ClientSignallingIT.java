@@ -200,7 +200,11 @@ class ClientSignallingIT extends CallFixture {
         assertThat(huge.awaitClosed()).isEqualTo(1009);
 
         TestDevice flood = device();
-        for (int i = 0; i < 80; i++) flood.sendRaw("\n");
+        try {
+            for (int i = 0; i < 80; i++) flood.sendRaw("\n");
+        } catch (java.util.concurrent.CompletionException closedMeanwhile) {
+            // the server may close the socket before the flood is over
+        }
         assertThat(flood.expect("error").path("error").path("code").asInt()).isEqualTo(31206);
         assertThat(flood.awaitClosed()).isEqualTo(1008);
 
