@@ -138,6 +138,19 @@ public enum TwilioError {
     CUSTOM_PARAMETER_WARNING(12200, 400, "Schema validation warning: %s"),
     CUSTOM_PARAMETERS_OVER_GUIDELINE(13253, 400, "Dial: Header is too long: %s"),
     APPLICATION_NOT_FOUND(31001, 404, "TwiML Application not found: %s"),
+
+    // --- Access tokens and client signalling (docs/client-signalling.md) ---
+    // 201xx: Twilio's access-token codes (the Voice SDK's AuthorizationErrors). The signalling
+    // `error` frame carries the SDK's legacy 31xxx code, which the SDK maps back to these.
+    ACCESS_TOKEN_INVALID(20101, 401, "Invalid Access Token: %s"),
+    ACCESS_TOKEN_EXPIRED(20104, 401, "Access Token expired or expiration date invalid: %s"),
+    ACCESS_TOKEN_NOT_YET_VALID(20105, 401, "Access Token not yet valid: %s"),
+    ACCESS_TOKEN_SIGNATURE_INVALID(20107, 401, "Invalid Access Token signature: %s"),
+    ACCESS_TOKEN_TTL_TOO_LONG(20157, 401, "Expiration Time Exceeds Maximum Time Allowed: %s"),
+    SIGNAL_MALFORMED(31100, 400, "Malformed request: %s"),
+    SIGNAL_NOT_AUTHORIZED(31201, 401, "Authorization error: %s"),
+    SIGNAL_RATE_EXCEEDED(31206, 429, "Rate exceeded authorized limit: %s"),
+    SIGNAL_BAD_REQUEST(31400, 400, "Bad Request: %s"),
     ;
 
     private final int code;

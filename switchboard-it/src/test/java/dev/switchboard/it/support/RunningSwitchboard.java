@@ -6,6 +6,7 @@ import dev.switchboard.core.sid.Sids;
 import dev.switchboard.server.app.Switchboard;
 import dev.switchboard.server.config.BootstrapConfig;
 import dev.switchboard.server.config.CallConfig;
+import dev.switchboard.server.config.ClientConfig;
 import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.db.DatabaseConfig;
@@ -23,6 +24,7 @@ public final class RunningSwitchboard implements AutoCloseable {
     private final Path dataDir;
     private Switchboard server;
     private CallConfig calls = CallConfig.defaults();
+    private ClientConfig clients = ClientConfig.defaults().withHttpsPort(ClientConfig.TLS_OFF);
 
     public RunningSwitchboard(Path dataDir) {
         this(dataDir, Sids.next(SidPrefix.ACCOUNT), Sids.secret());
@@ -40,6 +42,17 @@ public final class RunningSwitchboard implements AutoCloseable {
         return this;
     }
 
+    /** Serves HTTPS (and wss://…/signal) on a free port with the self-signed certificate. */
+    public RunningSwitchboard tls() {
+        clients = clients.withHttpsPort(0);
+        return this;
+    }
+
+    public RunningSwitchboard clientReconnectGrace(java.time.Duration grace) {
+        clients = clients.withReconnectGrace(grace);
+        return this;
+    }
+
     public RunningSwitchboard callsPerSecond(double cps) {
         calls = new CallConfig(calls.clock(), cps);
         return this;
@@ -49,7 +62,7 @@ public final class RunningSwitchboard implements AutoCloseable {
         ServerConfig config = new ServerConfig(
                 new HttpConfig("127.0.0.1", 0, "", HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
                 dataDir, DatabaseConfig.embeddedH2(dataDir),
-                new BootstrapConfig(Optional.of(accountSid), Optional.of(authToken)), calls);
+                new BootstrapConfig(Optional.of(accountSid), Optional.of(authToken)), calls, clients);
         server = new Switchboard(config, Clock.systemUTC()).start();
         return this;
     }
@@ -57,6 +70,11 @@ public final class RunningSwitchboard implements AutoCloseable {
     public String baseUrl() { return "http://127.0.0.1:" + server.port(); }
 
     public int port() { return server.port(); }
+
+    /** {@code ws://127.0.0.1:<port>} (the signalling route is {@code /signal} under it). */
+    public String wsBase() { return "ws://127.0.0.1:" + server.port(); }
+
+    public int httpsPort() { return server.httpsPort(); }
 
     public Switchboard server() { return server; }
 

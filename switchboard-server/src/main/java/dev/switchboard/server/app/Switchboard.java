@@ -15,7 +15,15 @@ import dev.switchboard.server.calls.CpsGate;
 import dev.switchboard.server.calls.LiveCalls;
 import dev.switchboard.server.calls.PlatformNetwork;
 import dev.switchboard.server.calls.UsagePricing;
+import dev.switchboard.server.clients.AccessTokenVerifier;
+import dev.switchboard.server.clients.ClientNetwork;
+import dev.switchboard.server.clients.ClientOriginator;
+import dev.switchboard.server.clients.DeviceRegistry;
+import dev.switchboard.server.clients.SignalEndpoint;
 import dev.switchboard.server.config.CallConfig;
+import dev.switchboard.server.config.ClientConfig;
+import dev.switchboard.server.http.TlsListener;
+import java.util.Optional;
 import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.db.Database;
@@ -50,6 +58,9 @@ public final class Switchboard implements AutoCloseable {
     private SimulatedPhoneNetwork network;
     private LiveCalls live;
     private int port;
+    private int httpsPort = -1;
+    private DeviceRegistry devices;
+    private SignalEndpoint signal;
     private String publicUrl;
     private AccountBootstrap.Result bootstrap;
 
@@ -73,7 +84,9 @@ public final class Switchboard implements AutoCloseable {
             network = new SimulatedPhoneNetwork(callClock, publicUrl,
                     callSid -> stores.calls().findBySid(callSid).map(Call::accountSid).orElse(""));
             var placerRef = new java.util.concurrent.atomic.AtomicReference<CallPlacer>();
-            var reachable = new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get);
+            devices = new DeviceRegistry();
+            var reachable = new ClientNetwork(new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get),
+                    devices, callClock);
             CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
                     callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl,
                     new UsagePricing(stores.calls(), stores.usage(), config.calls().applicationConnectRate()));
@@ -83,11 +96,22 @@ public final class Switchboard implements AutoCloseable {
             ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl, this::platformNow), stores, json);
             ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores, callClock), stores, json);
             ServeTwimlBinHandler bins = new ServeTwimlBinHandler(stores.twimlBins(), stores.accounts(), publicUrl);
+            ClientConfig cc = config.clients();
+            signal = new SignalEndpoint(new AccessTokenVerifier(stores.apiKeys(), stores.accounts()), devices,
+                    new ClientOriginator(stores, placerRef::get), clock, cc.heartbeat(), cc.reconnectGrace());
+            Optional<TlsListener> tls = cc.httpsPort() == ClientConfig.TLS_OFF ? Optional.empty()
+                    : Optional.of(new TlsListener(cc.httpsPort(),
+                            cc.tlsKeystore().orElseGet(() -> TlsListener.selfSigned(config.dataDir(), cc.tlsPassword())),
+                            cc.tlsPassword()));
             http = new HttpServer(httpConfig, List.of(api, sandbox), routes -> {
                 routes.get(ServeTwimlBinHandler.PATH, bins);
                 routes.post(ServeTwimlBinHandler.PATH, bins);
-            });
+                signal.addTo(routes);
+            }, tls);
             port = http.start();
+            httpsPort = http.tlsPort().orElse(-1);
+            if (httpsPort > 0) LOG.info("Voice SDK signalling at wss://{}:{}/signal (chunderw '{}:{}')", httpConfig.bind(), httpsPort,
+                    httpConfig.bind(), httpsPort);
             LOG.info("Switchboard listening on {}:{} (public URL {}, {} clock)", httpConfig.bind(), port, publicUrl,
                     config.calls().clock().name().toLowerCase(java.util.Locale.ROOT));
             return this;
@@ -114,6 +138,11 @@ public final class Switchboard implements AutoCloseable {
 
     public int port() { return port; }
 
+    /** The bound HTTPS port ({@code wss://…/signal}), or -1 when TLS is off. */
+    public int httpsPort() { return httpsPort; }
+
+    public DeviceRegistry devices() { return devices; }
+
     public String publicUrl() { return publicUrl; }
 
     public AccountBootstrap.Result bootstrap() { return bootstrap; }
@@ -129,6 +158,8 @@ public final class Switchboard implements AutoCloseable {
     @Override
     public void close() {
         if (http != null) http.close();
+        if (signal != null) signal.close();
+        signal = null;
         if (webhooks != null) webhooks.close();
         if (database != null) database.close();
         http = null;

@@ -86,6 +86,41 @@ public final class CallPlacer {
         return Optional.of(call);
     }
 
+    /**
+     * A call placed by a Voice SDK device ({@code device.connect()}): an inbound call with SID
+     * {@code callSid} that runs {@code app} (spec §1.5: {@code From=client:<identity>},
+     * {@code To} = the {@code To} param or empty, {@code Direction=inbound}, first request
+     * {@code CallStatus=ringing}); {@code callParams} (the device's params) go on every TwiML
+     * request; {@code warnings} are recorded on the call. Returns at once.
+     */
+    public Call clientInbound(String callSid, Account account, Application app, String from, String to,
+            Function<Inbox<CallInput>, CallLeg> callerLeg, FormParams callParams,
+            java.util.List<dev.switchboard.core.context.ParameterProblem> warnings) {
+        VoiceTarget target = applicationTarget(app);
+        Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
+        Call call = new Call(callSid, account.sid(), null, to, from, null,
+                CallStatus.RINGING, CallDirection.INBOUND, null, target.apiVersion(), null, null,
+                null, null, null, null, null, null, "USD", 0, now, now);
+        env.stores().calls().create(call);
+        for (var w : warnings) {
+            env.timeline().event(account.sid(), callSid,
+                    new dev.switchboard.core.interpreter.CallEvent.WarningRaised(w.code(), w.message()));
+        }
+        CallState state = new CallState(env, call, target);
+        Inbox<CallInput> inbox = env.live().register(call.sid());
+        CallRun run = new CallRun(env, state, target, account.authToken(), inbox, Optional.empty(), Optional.empty(),
+                Optional.of(callerLeg), callParams);
+        env.clock().startParticipant(run);
+        return call;
+    }
+
+    static VoiceTarget applicationTarget(Application a) {
+        return new VoiceTarget(Optional.ofNullable(a.voiceUrl()), method(a.voiceMethod()), Optional.empty(),
+                Optional.ofNullable(a.voiceFallbackUrl()), method(a.voiceFallbackMethod()),
+                Optional.ofNullable(a.statusCallback()), method(a.statusCallbackMethod()), Set.of("completed"),
+                a.apiVersion(), Optional.of(a.sid()));
+    }
+
     /** Twilio's precedence: the voice application's URLs win over the number's own (spec §5.3). */
     private VoiceTarget inboundTarget(IncomingPhoneNumber n) {
         Optional<Application> app = Optional.ofNullable(n.voiceApplicationSid())

@@ -19,6 +19,10 @@ import dev.switchboard.core.twiml.Dial;
 import dev.switchboard.core.twiml.DialApplication;
 import dev.switchboard.core.twiml.DialNoun;
 import dev.switchboard.core.twiml.DialNumber;
+import dev.switchboard.core.twiml.DialClient;
+import dev.switchboard.core.twiml.LegCallbacks;
+import dev.switchboard.core.context.ParameterCheck;
+import dev.switchboard.server.clients.ClientNetwork;
 import dev.switchboard.core.twiml.HttpMethod;
 import dev.switchboard.core.webhook.FormParams;
 import java.time.Duration;
@@ -54,27 +58,56 @@ final class NetworkDialConnector implements DialConnector {
         if (application.isPresent()) {
             return new ApplicationDialer(env, parent, env.pricing()).connect(dial, application.get(), callerInputs);
         }
-        Optional<DialNumber> number = dial.nouns().stream().filter(n -> n instanceof DialNumber)
-                .map(n -> (DialNumber) n).findFirst();
-        if (number.isEmpty() || dial.nouns().size() > 1) {
+        Optional<DialNoun> first = dial.nouns().stream().filter(n -> n instanceof DialNumber || n instanceof DialClient)
+                .findFirst();
+        if (first.isEmpty() || dial.nouns().size() > 1) {
             String kinds = dial.nouns().stream().map(n -> n.getClass().getSimpleName()).collect(Collectors.joining(", "));
-            warn("Dial: only one <Number> per <Dial> is connected today; got " + kinds);
+            warn("Dial: only the first <Number> or <Client> of a <Dial> is connected today; got " + kinds);
         }
-        if (number.isEmpty()) {
-            return new DialOutcome("failed", Optional.empty(), java.util.OptionalLong.empty(), false,
-                    java.util.Map.of(), java.util.Map.of(), Optional.empty());
-        }
-        return dialNumber(dial, number.get(), callerInputs);
+        if (first.isEmpty()) return failed();
+        return switch (first.get()) {
+            case DialNumber n -> dialLeg(dial, n.number(), n.machineDetection().mode().isPresent(), n.sendDigits(),
+                    n.callbacks(), CustomParameters.none(), callerInputs);
+            case DialClient c -> dialClient(dial, c, callerInputs);
+            default -> failed();
+        };
     }
 
-    private DialOutcome dialNumber(Dial dial, DialNumber noun, Inbox<CallInput> callerInputs) {
+    /**
+     * {@code <Client>}: rings {@code client:<identity>} with its {@code <Parameter>}s, checked by the
+     * custom-parameter rules (an error fails the Dial and is recorded; warnings are recorded).
+     * {@code url} (whisper) is not run yet: warned.
+     */
+    private DialOutcome dialClient(Dial dial, DialClient noun, Inbox<CallInput> callerInputs) {
+        Call p = parent.call();
+        CustomParameters parameters = CustomParameters.of(noun.parameters());
+        ParameterCheck check = parameters.check();
+        check.warnings().forEach(w -> env.timeline().event(p.accountSid(), p.sid(),
+                new CallEvent.WarningRaised(w.code(), w.message())));
+        if (check.firstError().isPresent()) {
+            var e = check.firstError().get();
+            env.timeline().event(p.accountSid(), p.sid(), new CallEvent.CallFailed(e.code(), "Dial->Client: " + e.message()));
+            return failed();
+        }
+        if (noun.callbacks().url().isPresent()) warn("Dial->Client: the url (whisper) attribute is not run yet");
+        return dialLeg(dial, ClientNetwork.PREFIX + noun.identity(), false, Optional.empty(), noun.callbacks(),
+                parameters, callerInputs);
+    }
+
+    private static DialOutcome failed() {
+        return new DialOutcome("failed", Optional.empty(), java.util.OptionalLong.empty(), false,
+                java.util.Map.of(), java.util.Map.of(), Optional.empty());
+    }
+
+    private DialOutcome dialLeg(Dial dial, String to, boolean machineDetection, Optional<String> sendDigits,
+            LegCallbacks legCallbacks, CustomParameters parameters, Inbox<CallInput> callerInputs) {
         Call p = parent.call();
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
-        Call child = new Call(Sids.next(SidPrefix.CALL), p.accountSid(), p.sid(), noun.number(),
+        Call child = new Call(Sids.next(SidPrefix.CALL), p.accountSid(), p.sid(), to,
                 dial.callerId().orElse(p.from()), null, CallStatus.QUEUED, CallDirection.OUTBOUND_DIAL, null,
                 Call.API_VERSION, null, null, null, null, null, null, null, null, "USD", 0, now, now);
         env.stores().calls().create(child);
-        VoiceTarget childTarget = childTarget(noun);
+        VoiceTarget childTarget = childTarget(legCallbacks);
         CallState childState = new CallState(env, child, childTarget);
         Inbox<CallInput> childInbox = env.live().register(child.sid());
         var childHooks = new RecordingWebhookClient(env.webhooks(), env.timeline(), env.clock(), child.accountSid(), child.sid());
@@ -82,8 +115,8 @@ final class NetworkDialConnector implements DialConnector {
             callbacks.report("initiated", childState.contextAs("initiated"), env.clock().now(), Optional.empty(), FormParams.empty());
             childState.status(CallStatus.RINGING);
             callbacks.report("ringing", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
-            RingResult ring = env.network().ring(new RingRequest(child.sid(), child.accountSid(), noun.number(), child.from(),
-                    dial.timeout(), noun.machineDetection().mode().isPresent(), CustomParameters.none()), childInbox);
+            RingResult ring = env.network().ring(new RingRequest(child.sid(), child.accountSid(), to, child.from(),
+                    dial.timeout(), machineDetection, parameters), childInbox);
             if (ring instanceof RingResult.NotAnswered na) {
                 childState.end(na.status());
                 callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(0), FormParams.empty());
@@ -93,7 +126,7 @@ final class NetworkDialConnector implements DialConnector {
             childState.answered(answered.answeredBy());
             callbacks.report("answered", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
             if (!parentLeg.isAnswered()) parentLeg.answer();
-            noun.sendDigits().ifPresent(d -> env.clock().sleep(answered.leg().playDigits(d)));
+            sendDigits.ifPresent(d -> env.clock().sleep(answered.leg().playDigits(d)));
             Optional<CallInput.Control> callerEnded = new Bridge(env.clock(), callerInputs, childInbox, dial)
                     .await(answered.leg());
             int seconds = childState.end(CallStatus.COMPLETED);
@@ -106,8 +139,7 @@ final class NetworkDialConnector implements DialConnector {
     }
 
     /** The child leg reports to the noun's own statusCallback (default event: completed). */
-    private static VoiceTarget childTarget(DialNumber noun) {
-        var cb = noun.callbacks();
+    private static VoiceTarget childTarget(LegCallbacks cb) {
         var events = cb.statusCallbackEvent().isEmpty()
                 ? java.util.Set.of("completed")
                 : cb.statusCallbackEvent().stream().map(CallProgressEvent::wireValue).collect(Collectors.toSet());

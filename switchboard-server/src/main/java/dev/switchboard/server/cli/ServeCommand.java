@@ -3,6 +3,7 @@ package dev.switchboard.server.cli;
 import dev.switchboard.server.app.Switchboard;
 import dev.switchboard.server.config.BootstrapConfig;
 import dev.switchboard.server.config.CallConfig;
+import dev.switchboard.server.config.ClientConfig;
 import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.db.DatabaseConfig;
@@ -72,6 +73,22 @@ public final class ServeCommand implements Callable<Integer> {
             description = "USD per minute of a <Dial><Application> receiving leg (env SWITCHBOARD_APP_CONNECT_RATE, default ${DEFAULT-VALUE})")
     java.math.BigDecimal appConnectRate;
 
+    @Option(names = "--https-port", defaultValue = "${env:SWITCHBOARD_HTTPS_PORT:-8443}",
+            description = "HTTPS port, also serving wss://…/signal for the Voice SDK (env SWITCHBOARD_HTTPS_PORT, default ${DEFAULT-VALUE}; 0 = any free port; -1 = no TLS)")
+    int httpsPort;
+
+    @Option(names = "--tls-keystore", defaultValue = "${env:SWITCHBOARD_TLS_KEYSTORE:-}",
+            description = "PKCS12 keystore for HTTPS (env SWITCHBOARD_TLS_KEYSTORE, default a self-signed localhost certificate made in <data-dir>/tls)")
+    String tlsKeystore;
+
+    @Option(names = "--tls-password", defaultValue = "${env:SWITCHBOARD_TLS_PASSWORD:-changeit}",
+            description = "Keystore password (env SWITCHBOARD_TLS_PASSWORD, default ${DEFAULT-VALUE})")
+    String tlsPassword;
+
+    @Option(names = "--client-reconnect-grace", defaultValue = "${env:SWITCHBOARD_CLIENT_RECONNECT_GRACE:-30}",
+            description = "Seconds a Voice SDK device's call outlives its dropped socket (env SWITCHBOARD_CLIENT_RECONNECT_GRACE, default ${DEFAULT-VALUE})")
+    int reconnectGrace;
+
     ServerConfig config() {
         HttpConfig http = new HttpConfig(bind, httpPort, publicUrl, maxRequestBytes);
         DatabaseConfig db = dbUrl.isBlank()
@@ -85,7 +102,11 @@ public final class ServeCommand implements Callable<Integer> {
         };
         if (cps < 0) throw new IllegalArgumentException("--cps must be 0 or more");
         if (appConnectRate.signum() < 0) throw new IllegalArgumentException("--app-connect-rate must be 0 or more");
-        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate));
+        if (httpsPort < -1 || httpsPort > 65535) throw new IllegalArgumentException("--https-port must be -1, 0 or a port");
+        if (reconnectGrace < 0) throw new IllegalArgumentException("--client-reconnect-grace must be 0 or more");
+        ClientConfig clients = new ClientConfig(httpsPort, nonBlank(tlsKeystore).map(Path::of), tlsPassword,
+                java.time.Duration.ofSeconds(reconnectGrace), java.time.Duration.ofSeconds(10));
+        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate), clients);
     }
 
     private static Optional<String> nonBlank(String s) {

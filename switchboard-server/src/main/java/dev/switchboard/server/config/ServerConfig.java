@@ -9,7 +9,12 @@ import java.nio.file.Path;
  * and generated files. See docs/configuration.md for the full reference.
  */
 public record ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
-        CallConfig calls) {
+        CallConfig calls, ClientConfig clients) {
+    public ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
+            CallConfig calls) {
+        this(http, dataDir, database, bootstrap, calls, ClientConfig.defaults().withHttpsPort(ClientConfig.TLS_OFF));
+    }
+
     public ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap) {
         this(http, dataDir, database, bootstrap, CallConfig.defaults());
     }

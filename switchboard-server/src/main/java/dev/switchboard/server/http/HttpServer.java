@@ -8,6 +8,13 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import java.util.function.Consumer;
 
 /**
@@ -17,9 +24,31 @@ import java.util.function.Consumer;
  */
 public final class HttpServer implements AutoCloseable {
     private final Javalin app;
+    private volatile ServerConnector tlsConnector;
 
     public HttpServer(HttpConfig config, List<ApiDispatcher> apis, Consumer<io.javalin.config.RoutesConfig> extraRoutes) {
+        this(config, apis, extraRoutes, Optional.empty());
+    }
+
+    /** As above, plus an HTTPS listener serving the same routes (WebSockets included). */
+    public HttpServer(HttpConfig config, List<ApiDispatcher> apis, Consumer<io.javalin.config.RoutesConfig> extraRoutes,
+            Optional<TlsListener> tls) {
         this.app = Javalin.create(cfg -> {
+            tls.ifPresent(t -> cfg.jetty.addConnector((server, httpConfig) -> {
+                SslContextFactory.Server ssl = new SslContextFactory.Server();
+                ssl.setKeyStorePath(t.keystore().toAbsolutePath().toString());
+                ssl.setKeyStorePassword(t.password());
+                ssl.setKeyStoreType("PKCS12");
+                HttpConfiguration https = new HttpConfiguration(httpConfig);
+                https.addCustomizer(new SecureRequestCustomizer(false));
+                ServerConnector c = new ServerConnector(server, ssl, new HttpConnectionFactory(https));
+                c.setHost(config.bind());
+                c.setPort(t.port());
+                tlsConnector = c;
+                return c;
+            }));
+            // frames are capped at 64 KB by the signalling handler, which answers an error frame first
+            cfg.jetty.modifyWebSocketServletFactory(f -> f.setMaxTextMessageSize(1 << 20));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.concurrency.useVirtualThreads = true;
@@ -44,6 +73,12 @@ public final class HttpServer implements AutoCloseable {
     public int start() {
         app.start();
         return app.port();
+    }
+
+    /** The bound HTTPS port, when there is an HTTPS listener. */
+    public OptionalInt tlsPort() {
+        ServerConnector c = tlsConnector;
+        return c == null ? OptionalInt.empty() : OptionalInt.of(c.getLocalPort());
     }
 
     @Override

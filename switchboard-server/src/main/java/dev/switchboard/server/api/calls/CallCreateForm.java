@@ -1,6 +1,8 @@
 package dev.switchboard.server.api.calls;
 
 import dev.switchboard.core.account.Application;
+import dev.switchboard.core.context.CustomParameters;
+import dev.switchboard.core.context.ParameterizedAddress;
 import dev.switchboard.core.error.TwilioError;
 import dev.switchboard.core.error.TwilioException;
 import dev.switchboard.core.store.ApplicationStore;
@@ -31,9 +33,23 @@ final class CallCreateForm {
     static CallPlacer.Outbound read(ApiRequest req, ApplicationStore apps) {
         String to = req.param("To").filter(v -> !v.isBlank()).orElseThrow(() -> new TwilioException(TwilioError.TO_REQUIRED));
         String from = req.param("From").filter(v -> !v.isBlank()).orElseThrow(() -> new TwilioException(TwilioError.FROM_REQUIRED));
-        if (!E164.matcher(to.trim()).matches()) throw new TwilioException(TwilioError.TO_INVALID, to);
+        to = to.trim();
+        CustomParameters parameters = CustomParameters.none();
+        boolean toClient = to.startsWith("client:");
+        if (toClient) {
+            // client:alice?k=v — the query becomes the SDK's customParameters (docs/custom-parameters.md §1)
+            ParameterizedAddress address = ParameterizedAddress.parse(to);
+            if (!validIdentity(address.address().substring("client:".length()))) throw new TwilioException(TwilioError.TO_INVALID, to);
+            parameters = address.parameters();
+            parameters.check().orThrow();
+            to = address.address();
+        } else if (!E164.matcher(to).matches()) {
+            throw new TwilioException(TwilioError.TO_INVALID, to);
+        }
         String callerId = req.param("CallerId").filter(v -> !v.isBlank()).orElse(from).trim();
-        if (!E164.matcher(callerId).matches()) throw new TwilioException(TwilioError.FROM_INVALID, callerId);
+        boolean callerOk = E164.matcher(callerId).matches()
+                || (toClient && callerId.startsWith("client:") && validIdentity(callerId.substring("client:".length())));
+        if (!callerOk) throw new TwilioException(TwilioError.FROM_INVALID, callerId);
         Duration timeout = Duration.ofSeconds(intParam(req, "Timeout", 60, 1, 600));
         Optional<Duration> timeLimit = req.has("TimeLimit")
                 ? Optional.of(Duration.ofSeconds(intParam(req, "TimeLimit", 14400, 1, 86400)))
@@ -49,8 +65,18 @@ final class CallCreateForm {
             return true;
         }).orElse(false) && sendDigits.isEmpty(); // SendDigits disables MachineDetection (spec §5.1)
         VoiceTarget target = target(req, apps);
-        return new CallPlacer.Outbound(req.pathAccount(), to.trim(), callerId, target, timeout, timeLimit, sendDigits, amd,
-                dev.switchboard.core.context.CustomParameters.none());
+        return new CallPlacer.Outbound(req.pathAccount(), to, callerId, target, timeout, timeLimit, sendDigits, amd,
+                parameters);
+    }
+
+    /**
+     * A client identity as Twilio's {@code <Client>} page allows it: 1–256 characters, no control
+     * characters, spaces or the delimiters {@code < > # % " { } | \ ^ [ ] `} and {@code ?} (which starts the parameters).
+     */
+    static boolean validIdentity(String identity) {
+        if (identity.isEmpty() || identity.codePointCount(0, identity.length()) > 256) return false;
+        return identity.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c)
+                || "<>#%\"{}|\\^[]`?".indexOf(c) >= 0);
     }
 
     private static VoiceTarget target(ApiRequest req, ApplicationStore apps) {
