@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers,
- * TwiML Bins), the call records and their event timelines. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
+ * TwiML Bins), the call records and their event timelines, conferences and their participants. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
  * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
 public record Stores(
@@ -14,7 +14,9 @@ public record Stores(
         PhoneNumberStore phoneNumbers,
         CallStore calls,
         CallTimelineStore timelines,
-        TwimlBinStore twimlBins) {
+        TwimlBinStore twimlBins,
+        ConferenceStore conferences,
+        ParticipantStore participants) {
 
     public Stores {
         Objects.requireNonNull(accounts, "accounts");
@@ -24,6 +26,8 @@ public record Stores(
         Objects.requireNonNull(calls, "calls");
         Objects.requireNonNull(timelines, "timelines");
         Objects.requireNonNull(twimlBins, "twimlBins");
+        Objects.requireNonNull(conferences, "conferences");
+        Objects.requireNonNull(participants, "participants");
     }
 
     /** Fresh, empty in-memory stores. */
@@ -35,6 +39,8 @@ public record Stores(
                 new InMemoryPhoneNumberStore(),
                 new InMemoryCallStore(),
                 new InMemoryCallTimelineStore(),
-                new InMemoryTwimlBinStore());
+                new InMemoryTwimlBinStore(),
+                new InMemoryConferenceStore(),
+                new InMemoryParticipantStore());
     }
 }

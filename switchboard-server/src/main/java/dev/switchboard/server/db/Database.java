@@ -27,7 +27,9 @@ public final class Database implements AutoCloseable {
                 new JdbcPhoneNumberStore(jdbi),
                 new JdbcCallStore(jdbi),
                 new JdbcCallTimelineStore(jdbi),
-                new JdbcTwimlBinStore(jdbi));
+                new JdbcTwimlBinStore(jdbi),
+                new JdbcConferenceStore(jdbi),
+                new JdbcParticipantStore(jdbi));
     }
 
     /**

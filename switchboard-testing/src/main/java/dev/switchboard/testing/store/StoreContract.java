@@ -77,4 +77,10 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class Conferences extends ConferenceStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }
