@@ -76,7 +76,8 @@ public final class Switchboard implements AutoCloseable {
             var reachable = new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get);
             CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
                     callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl,
-                    new UsagePricing(stores.calls(), config.calls().applicationConnectRate()));
+                    new UsagePricing(stores.calls(), config.calls().applicationConnectRate()),
+                    new dev.switchboard.server.conferences.ConferenceRooms(stores, webhooks, callClock));
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();
