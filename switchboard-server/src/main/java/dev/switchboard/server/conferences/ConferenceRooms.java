@@ -65,7 +65,7 @@ public final class ConferenceRooms {
         final Map<String, Member> members = new LinkedHashMap<>();
         final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("conference-callback").factory());
         int sequence;
-        int pendingLegs;
+        final java.util.Set<String> pendingLegs = new java.util.HashSet<>();
 
         Room(Conference c, ConferenceCallbacks callbacks, int maxParticipants) {
             this.sid = c.sid();
@@ -98,9 +98,11 @@ public final class ConferenceRooms {
             Instant now = now();
             Participant p = new Participant(callSid, c.sid(), c.accountSid(), label.orElse(null), muted, hold, coaching,
                     callSidToCoach.orElse(null), startOnEnter, endOnExit, ParticipantStatus.QUEUED, now, now);
+            Optional<Participant> joined = stores.participants().find(c.accountSid(), c.sid(), callSid);
+            if (joined.isPresent()) return joined.get(); // the leg was quicker than this request
             stores.participants().create(p);
             Room room = rooms.get(c.sid());
-            if (room != null) room.pendingLegs++;
+            if (room != null) room.pendingLegs.add(callSid);
             return p;
         } finally {
             lock.unlock();
@@ -112,11 +114,11 @@ public final class ConferenceRooms {
         lock.lock();
         try {
             Room room = rooms.get(conferenceSid);
-            if (room != null) room.pendingLegs--;
+            if (room != null) room.pendingLegs.remove(callSid);
             Optional<Participant> p = stores.participants().find(accountSid, conferenceSid, callSid);
             if (p.isPresent() && p.get().status() == ParticipantStatus.QUEUED) {
                 stores.participants().delete(accountSid, conferenceSid, callSid);
-                if (room != null && room.members.isEmpty() && room.pendingLegs <= 0) end(room, null, null);
+                if (room != null && room.members.isEmpty() && room.pendingLegs.isEmpty()) end(room, null, null);
             }
         } finally {
             lock.unlock();
@@ -133,7 +135,7 @@ public final class ConferenceRooms {
             Optional<Participant> queued = stores.participants().find(r.accountSid(), room.sid, r.callSid());
             Participant p;
             if (queued.isPresent()) {
-                room.pendingLegs--;
+                room.pendingLegs.remove(r.callSid());
                 Participant q = queued.get();
                 p = new Participant(q.callSid(), q.conferenceSid(), q.accountSid(), r.label().orElse(q.label()), r.muted(),
                         q.hold(), q.coaching() || r.coach().isPresent(), r.coach().orElse(q.callSidToCoach()),
@@ -174,7 +176,7 @@ public final class ConferenceRooms {
             if (p.isPresent() && p.get().endConferenceOnExit()) {
                 end(room, kicked ? "participant-with-end-conference-on-exit-kicked" : "participant-with-end-conference-on-exit-left",
                         m.callSid());
-            } else if (room.members.isEmpty() && room.pendingLegs <= 0) {
+            } else if (room.members.isEmpty() && room.pendingLegs.isEmpty()) {
                 end(room, kicked ? "last-participant-kicked" : "last-participant-left", m.callSid());
             }
         } finally {
