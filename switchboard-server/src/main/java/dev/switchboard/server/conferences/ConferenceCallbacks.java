@@ -1,7 +1,6 @@
 package dev.switchboard.server.conferences;
 
 import dev.switchboard.core.twiml.HttpMethod;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,13 +10,13 @@ import java.util.Set;
  * participant create). The first participant's value wins for the conference's lifetime.
  *
  * @param events the short names ({@code start end join leave mute hold modify speaker announcement});
- *               empty means Twilio's default, {@code start end}
+ *               empty: no events (TwiML's parsed default; participant create defaults to {@code start end})
  */
 public record ConferenceCallbacks(Optional<String> url, HttpMethod method, Set<String> events) {
     public static final ConferenceCallbacks NONE = new ConferenceCallbacks(Optional.empty(), HttpMethod.POST, Set.of());
 
     public ConferenceCallbacks {
-        events = Set.copyOf(events.isEmpty() ? new LinkedHashSet<>(java.util.List.of("start", "end")) : events);
+        events = Set.copyOf(events);
     }
 
     /** Whether {@code event} (e.g. {@code participant-unmute}) is wanted: its short name was asked for. */

@@ -85,6 +85,7 @@ public final class CreateParticipantHandler implements ApiHandler {
                 .filter(u -> !u.isEmpty());
         String confMethod = FormFields.method(req, "ConferenceStatusCallbackMethod", TwilioError.METHOD_INVALID).orElse("POST");
         Set<String> confEvents = events(req, "ConferenceStatusCallbackEvent", CONFERENCE_EVENTS);
+        if (confEvents.isEmpty()) confEvents = new LinkedHashSet<>(List.of("start", "end")); // spec §5.5 default
         Optional<String> callCallback = FormFields.url(req, "StatusCallback", TwilioError.URL_PARAMETER_INVALID).filter(u -> !u.isEmpty());
         String callMethod = FormFields.method(req, "StatusCallbackMethod", TwilioError.METHOD_INVALID).orElse("POST");
         Set<String> callEvents = events(req, "StatusCallbackEvent", CALL_EVENTS);
@@ -104,7 +105,7 @@ public final class CreateParticipantHandler implements ApiHandler {
         waitUrl.ifPresent(u -> attr(twiml, "waitUrl", u));
         confCallback.ifPresent(u -> attr(twiml, "statusCallback", u));
         attr(twiml, "statusCallbackMethod", confMethod);
-        if (!confEvents.isEmpty()) attr(twiml, "statusCallbackEvent", String.join(" ", confEvents));
+        attr(twiml, "statusCallbackEvent", String.join(" ", confEvents));
         twiml.append('>').append(escape(conference.friendlyName())).append("</Conference></Dial></Response>");
         VoiceTarget target = new VoiceTarget(Optional.empty(), HttpMethod.POST, Optional.of(twiml.toString()), Optional.empty(),
                 HttpMethod.POST, callCallback, method(callMethod), callEvents, "2010-04-01", Optional.empty());
