@@ -6,6 +6,8 @@ import dev.switchboard.core.account.Application;
 import dev.switchboard.core.account.IncomingPhoneNumber;
 import dev.switchboard.core.account.TwimlBin;
 import dev.switchboard.core.call.Call;
+import dev.switchboard.core.conference.Conference;
+import dev.switchboard.core.conference.Participant;
 import java.util.Objects;
 
 /**
@@ -77,5 +79,27 @@ public final class RequiredFields {
         Objects.requireNonNull(c.dateCreated(), "call.dateCreated");
         Objects.requireNonNull(c.dateUpdated(), "call.dateUpdated");
         return c;
+    }
+
+    public static Conference check(Conference c) {
+        Objects.requireNonNull(c, "conference");
+        Objects.requireNonNull(c.sid(), "conference.sid");
+        Objects.requireNonNull(c.accountSid(), "conference.accountSid");
+        Objects.requireNonNull(c.friendlyName(), "conference.friendlyName");
+        Objects.requireNonNull(c.status(), "conference.status");
+        Objects.requireNonNull(c.dateCreated(), "conference.dateCreated");
+        Objects.requireNonNull(c.dateUpdated(), "conference.dateUpdated");
+        return c;
+    }
+
+    public static Participant check(Participant p) {
+        Objects.requireNonNull(p, "participant");
+        Objects.requireNonNull(p.callSid(), "participant.callSid");
+        Objects.requireNonNull(p.conferenceSid(), "participant.conferenceSid");
+        Objects.requireNonNull(p.accountSid(), "participant.accountSid");
+        Objects.requireNonNull(p.status(), "participant.status");
+        Objects.requireNonNull(p.dateCreated(), "participant.dateCreated");
+        Objects.requireNonNull(p.dateUpdated(), "participant.dateUpdated");
+        return p;
     }
 }

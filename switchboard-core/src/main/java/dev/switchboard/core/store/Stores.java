@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers,
- * TwiML Bins), the call records and their event timelines, the usage ledger. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
+ * TwiML Bins), the call records and their event timelines, the usage ledger, conferences and their participants. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
  * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
 public record Stores(
@@ -15,7 +15,9 @@ public record Stores(
         CallStore calls,
         CallTimelineStore timelines,
         TwimlBinStore twimlBins,
-        UsageStore usage) {
+        UsageStore usage,
+        ConferenceStore conferences,
+        ParticipantStore participants) {
 
     public Stores {
         Objects.requireNonNull(accounts, "accounts");
@@ -26,6 +28,8 @@ public record Stores(
         Objects.requireNonNull(timelines, "timelines");
         Objects.requireNonNull(twimlBins, "twimlBins");
         Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(conferences, "conferences");
+        Objects.requireNonNull(participants, "participants");
     }
 
     /** Fresh, empty in-memory stores. */
@@ -38,6 +42,8 @@ public record Stores(
                 new InMemoryCallStore(),
                 new InMemoryCallTimelineStore(),
                 new InMemoryTwimlBinStore(),
-                new InMemoryUsageStore());
+                new InMemoryUsageStore(),
+                new InMemoryConferenceStore(),
+                new InMemoryParticipantStore());
     }
 }

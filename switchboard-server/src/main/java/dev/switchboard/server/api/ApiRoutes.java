@@ -18,7 +18,16 @@ import dev.switchboard.server.api.bins.UpdateTwimlBinHandler;
 import dev.switchboard.server.api.calls.CreateCallHandler;
 import dev.switchboard.server.api.calls.DeleteCallHandler;
 import dev.switchboard.server.api.calls.UpdateCallHandler;
+import dev.switchboard.server.api.conferences.CreateParticipantHandler;
+import dev.switchboard.server.api.conferences.DeleteParticipantHandler;
+import dev.switchboard.server.api.conferences.FetchConferenceHandler;
+import dev.switchboard.server.api.conferences.FetchParticipantHandler;
+import dev.switchboard.server.api.conferences.ListConferenceHandler;
+import dev.switchboard.server.api.conferences.ListParticipantHandler;
+import dev.switchboard.server.api.conferences.UpdateConferenceHandler;
+import dev.switchboard.server.api.conferences.UpdateParticipantHandler;
 import dev.switchboard.server.calls.CallPlacer;
+import dev.switchboard.server.conferences.ConferenceRooms;
 import dev.switchboard.server.calls.LiveCalls;
 import dev.switchboard.server.api.calls.FetchCallHandler;
 import dev.switchboard.server.api.calls.ListCallHandler;
@@ -56,9 +65,10 @@ public final class ApiRoutes {
     /**
      * @param publicUrl   the platform's public base URL (no trailing slash), for the {@code url} of TwiML Bins
      * @param platformNow the call engine's time, which stamps usage: Usage Records' "today" is its UTC date
+     * @param rooms       the live conferences, shared with the call engine
      */
     public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live, String publicUrl,
-            Supplier<Instant> platformNow) {
+            Supplier<Instant> platformNow, ConferenceRooms rooms) {
         final String acct = "/Accounts/{AccountSid}";
         List<ApiRoute> routes = new ArrayList<>(List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
@@ -101,6 +111,19 @@ public final class ApiRoutes {
                 ApiRoute.of("GET", acct + "/Calls/{CallSid}/Timeline.json", new FetchCallTimelineHandler(s.calls(), s.timelines())),
                 ApiRoute.of("GET", acct + "/Notifications.json", new ListNotificationHandler(s.timelines())),
                 ApiRoute.of("GET", acct + "/Notifications/{Sid}.json", new FetchNotificationHandler(s.timelines())),
+
+                // Conferences and their participants (created by <Dial><Conference> or participant create).
+                ApiRoute.of("GET", acct + "/Conferences.json", new ListConferenceHandler(s.conferences())),
+                ApiRoute.of("GET", acct + "/Conferences/{Sid}.json", new FetchConferenceHandler(s)),
+                ApiRoute.of("POST", acct + "/Conferences/{Sid}.json", new UpdateConferenceHandler(s, rooms)),
+                ApiRoute.of("POST", acct + "/Conferences/{ConferenceSid}/Participants.json",
+                        new CreateParticipantHandler(s, placer, rooms)),
+                ApiRoute.of("GET", acct + "/Conferences/{ConferenceSid}/Participants.json", new ListParticipantHandler(s)),
+                ApiRoute.of("GET", acct + "/Conferences/{ConferenceSid}/Participants/{CallSid}.json", new FetchParticipantHandler(s)),
+                ApiRoute.of("POST", acct + "/Conferences/{ConferenceSid}/Participants/{CallSid}.json",
+                        new UpdateParticipantHandler(s, rooms, clock)),
+                ApiRoute.of("DELETE", acct + "/Conferences/{ConferenceSid}/Participants/{CallSid}.json",
+                        new DeleteParticipantHandler(s, rooms)),
 
                 // TwiML Bins: Switchboard's own resource (Twilio manages Bins in its Console only).
                 ApiRoute.of("POST", acct + "/TwimlBins.json", new CreateTwimlBinHandler(s.twimlBins(), clock, publicUrl)),

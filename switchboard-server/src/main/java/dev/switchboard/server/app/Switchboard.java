@@ -89,11 +89,13 @@ public final class Switchboard implements AutoCloseable {
                     devices, callClock);
             CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
                     callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl,
-                    new UsagePricing(stores.calls(), stores.usage(), config.calls().applicationConnectRate()));
+                    new UsagePricing(stores.calls(), stores.usage(), config.calls().applicationConnectRate()),
+                    new dev.switchboard.server.conferences.ConferenceRooms(stores, webhooks, callClock));
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();
-            ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl, this::platformNow), stores, json);
+            ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl, this::platformNow,
+                    env.conferences()), stores, json);
             ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores, callClock), stores, json);
             ServeTwimlBinHandler bins = new ServeTwimlBinHandler(stores.twimlBins(), stores.accounts(), publicUrl);
             ClientConfig cc = config.clients();

@@ -6,7 +6,7 @@ import dev.switchboard.core.store.Stores;
 import dev.switchboard.core.time.CallClock;
 import dev.switchboard.core.webhook.WebhookClient;
 
-/** What every call runs against: stores, the webhook client, the phone network, the clock. */
+/** What every call runs against: stores, the webhook client, the phone network, the clock, the live conferences. */
 public record CallEnvironment(
         Stores stores,
         WebhookClient webhooks,
@@ -16,5 +16,6 @@ public record CallEnvironment(
         LiveCalls live,
         CallTimeline timeline,
         java.util.function.Supplier<String> publicUrl,
-        UsagePricing pricing) {
+        UsagePricing pricing,
+        dev.switchboard.server.conferences.ConferenceRooms conferences) {
 }

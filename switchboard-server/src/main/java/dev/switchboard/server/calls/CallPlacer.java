@@ -41,6 +41,11 @@ public final class CallPlacer {
     }
 
     public Call outbound(Outbound o) {
+        return outbound(o, () -> {});
+    }
+
+    /** As {@link #outbound(Outbound)}, running {@code onEnd} once the call is over (a REST-created conference leg). */
+    public Call outbound(Outbound o, Runnable onEnd) {
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
         Call call = new Call(Sids.next(SidPrefix.CALL), o.account().sid(), null, o.to(), o.from(), null,
                 CallStatus.QUEUED, CallDirection.OUTBOUND_API, null, Call.API_VERSION, null, null, null, null,
@@ -53,7 +58,11 @@ public final class CallPlacer {
         env.clock().startParticipant(() -> {
             Duration waited = cps.await(o.account().sid());
             if (!waited.isZero()) state.queueTime(waited.toMillis());
-            run.run();
+            try {
+                run.run();
+            } finally {
+                onEnd.run();
+            }
         });
         return call;
     }

@@ -58,6 +58,12 @@ final class NetworkDialConnector implements DialConnector {
         if (application.isPresent()) {
             return new ApplicationDialer(env, parent, env.pricing()).connect(dial, application.get(), callerInputs);
         }
+        Optional<dev.switchboard.core.twiml.DialConference> conference = dial.nouns().stream()
+                .filter(n -> n instanceof dev.switchboard.core.twiml.DialConference)
+                .map(n -> (dev.switchboard.core.twiml.DialConference) n).findFirst();
+        if (conference.isPresent()) {
+            return new ConferenceDialer(env, parent, parentLeg).connect(dial, conference.get(), callerInputs);
+        }
         Optional<DialNoun> first = dial.nouns().stream().filter(n -> n instanceof DialNumber || n instanceof DialClient)
                 .findFirst();
         if (first.isEmpty() || dial.nouns().size() > 1) {

@@ -28,7 +28,9 @@ public final class Database implements AutoCloseable {
                 new JdbcCallStore(jdbi),
                 new JdbcCallTimelineStore(jdbi),
                 new JdbcTwimlBinStore(jdbi),
-                new JdbcUsageStore(jdbi));
+                new JdbcUsageStore(jdbi),
+                new JdbcConferenceStore(jdbi),
+                new JdbcParticipantStore(jdbi));
     }
 
     /**

@@ -83,4 +83,10 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class Conferences extends ConferenceStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }
