@@ -28,7 +28,7 @@ public final class VirtualCallClock implements CallClock {
     private static final class Waiter implements Comparable<Waiter> {
         final Instant deadline;
         final long order;
-        boolean fired;
+        volatile boolean fired;
         boolean member;
 
         Waiter(Instant deadline, long order) {
@@ -148,18 +148,23 @@ public final class VirtualCallClock implements CallClock {
             }
             waiters.add(w);
             if (w.member) running--;
-            notifyAll();
+            if (holds > 0) notifyAll(); // a driver may be waiting in advance() for quiet
             advanceIfIdle();
-            try {
-                while (!w.fired) wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        }
+        // each waiter sleeps on its own monitor, so waking one call never wakes thousands
+        try {
+            synchronized (w) {
+                while (!w.fired) w.wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            synchronized (this) {
                 if (waiters.remove(w) && w.member) running++;
-                inbox.onOffer(() -> {});
-                return Optional.empty();
             }
             inbox.onOffer(() -> {});
+            return Optional.empty();
         }
+        inbox.onOffer(() -> {});
         return inbox.take();
     }
 
@@ -168,7 +173,9 @@ public final class VirtualCallClock implements CallClock {
         if (timedOut && w.deadline.isAfter(now)) now = w.deadline;
         w.fired = true;
         if (w.member) running++;
-        notifyAll();
+        synchronized (w) {
+            w.notifyAll();
+        }
     }
 
     /** While no joined thread runs, wake the earliest waiter (non-members do not stop the cascade). */
