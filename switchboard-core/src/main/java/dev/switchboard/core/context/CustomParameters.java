@@ -1,6 +1,7 @@
 package dev.switchboard.core.context;
 
 import dev.switchboard.core.error.TwilioError;
+import dev.switchboard.core.text.Utf8;
 import dev.switchboard.core.twiml.Parameter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,7 +127,7 @@ public final class CustomParameters {
     public int totalBytes() {
         int total = 0;
         for (Parameter p : entries) {
-            total += utf8Length(p.name()) + utf8Length(p.value());
+            total += Utf8.length(p.name()) + Utf8.length(p.value());
         }
         return total;
     }
@@ -161,12 +162,12 @@ public final class CustomParameters {
                 errors.add(new ParameterProblem(TwilioError.CUSTOM_PARAMETER_MALFORMED,
                         "custom parameter " + label + " is not well-formed Unicode (unpaired surrogate)"));
             }
-            int nameBytes = utf8Length(p.name());
+            int nameBytes = Utf8.length(p.name());
             if (nameBytes > limits.maxNameBytes()) {
                 errors.add(new ParameterProblem(TwilioError.CUSTOM_PARAMETERS_TOO_LONG,
                         "name " + label + " is " + nameBytes + " bytes, limit " + limits.maxNameBytes()));
             }
-            int valueBytes = utf8Length(p.value());
+            int valueBytes = Utf8.length(p.value());
             if (valueBytes > limits.maxValueBytes()) {
                 errors.add(new ParameterProblem(TwilioError.CUSTOM_PARAMETERS_TOO_LONG,
                         "value of " + label + " is " + valueBytes + " bytes, limit " + limits.maxValueBytes()));
@@ -208,25 +209,6 @@ public final class CustomParameters {
     @Override
     public String toString() {
         return "CustomParameters" + entries;
-    }
-
-    /** UTF-8 length without allocating; an unpaired surrogate counts as the 3 bytes of U+FFFD. */
-    static int utf8Length(String s) {
-        int bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 
     static boolean hasUnpairedSurrogate(String s) {

@@ -1,6 +1,7 @@
 package dev.switchboard.core.twiml;
 
 import dev.switchboard.core.error.TwilioError;
+import dev.switchboard.core.text.Utf8;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class XmlTreeReader {
 
     /** The {@code <Response>} element of {@code xml}. */
     static XmlNode.Element read(String xml) {
-        long size = utf8Length(xml);
+        long size = Utf8.length(xml);
         if (size > MAX_DOCUMENT_BYTES) {
             throw new TwimlParseException(TwilioError.TWIML_RESPONSE_TOO_LARGE, 1, 1,
                     "the document is " + size + " bytes; the limit is " + MAX_DOCUMENT_BYTES);
@@ -152,25 +153,6 @@ final class XmlTreeReader {
                 // nothing to release for a StringReader
             }
         }
-    }
-
-    /** The UTF-8 size of {@code s} (what the HTTP body weighed), without copying it. */
-    static long utf8Length(String s) {
-        long bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 
     private static XMLInputFactory newFactory() {

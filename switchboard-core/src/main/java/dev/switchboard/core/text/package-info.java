@@ -1,0 +1,2 @@
+/** Small text utilities shared by the core packages. JDK only. */
+package dev.switchboard.core.text;
