@@ -21,6 +21,11 @@ class SecureSignallingIT {
     @Test
     void signallingIsServedOverTlsWithAGeneratedCertificate() throws Exception {
         try (RunningSwitchboard sb = new RunningSwitchboard(dir).tls().start()) {
+            // the plain HTTP listener keeps serving beside the HTTPS one (regression: it once vanished)
+            var plain = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(sb.baseUrl() + "/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.assertj.core.api.Assertions.assertThat(plain.statusCode()).isEqualTo(200);
             assertThat(sb.httpsPort()).isPositive();
             assertThat(Files.exists(dir.resolve("tls/switchboard.p12"))).isTrue();
             SSLContext trustAll = SSLContext.getInstance("TLS");

@@ -34,6 +34,17 @@ public final class HttpServer implements AutoCloseable {
     public HttpServer(HttpConfig config, List<ApiDispatcher> apis, Consumer<io.javalin.config.RoutesConfig> extraRoutes,
             Optional<TlsListener> tls) {
         this.app = Javalin.create(cfg -> {
+            // Javalin only makes its default HTTP connector when no connector was added, so with an
+            // HTTPS listener the plain one is added explicitly, first, as the port start() answers.
+            if (tls.isPresent()) {
+                cfg.jetty.addConnector((server, httpConfig) -> {
+                    ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                    c.setHost(config.bind());
+                    c.setPort(config.port());
+                    httpConnector = c;
+                    return c;
+                });
+            }
             tls.ifPresent(t -> cfg.jetty.addConnector((server, httpConfig) -> {
                 SslContextFactory.Server ssl = new SslContextFactory.Server();
                 ssl.setKeyStorePath(t.keystore().toAbsolutePath().toString());
@@ -69,11 +80,14 @@ public final class HttpServer implements AutoCloseable {
         });
     }
 
-    /** Starts listening; returns the bound port. */
+    /** Starts listening; returns the bound HTTP port. */
     public int start() {
         app.start();
-        return app.port();
+        ServerConnector c = httpConnector;
+        return c == null ? app.port() : c.getLocalPort();
     }
+
+    private volatile ServerConnector httpConnector;
 
     /** The bound HTTPS port, when there is an HTTPS listener. */
     public OptionalInt tlsPort() {
