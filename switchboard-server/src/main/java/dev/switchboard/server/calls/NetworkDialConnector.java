@@ -121,16 +121,29 @@ final class NetworkDialConnector implements DialConnector {
             callbacks.report("initiated", childState.contextAs("initiated"), env.clock().now(), Optional.empty(), FormParams.empty());
             childState.status(CallStatus.RINGING);
             callbacks.report("ringing", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
-            RingResult ring = env.network().ring(new RingRequest(child.sid(), child.accountSid(), to, child.from(),
-                    dial.timeout(), machineDetection, parameters), childInbox);
+            RingResult ring;
+            Optional<CallInput.Control> callerGaveUp;
+            try (RingingCallerWatch watch = RingingCallerWatch.start(env.clock(), callerInputs, childInbox)) {
+                ring = env.network().ring(new RingRequest(child.sid(), child.accountSid(), to, child.from(),
+                        dial.timeout(), machineDetection, parameters), childInbox);
+                watch.close();
+                callerGaveUp = watch.callerInput();
+            }
             if (ring instanceof RingResult.NotAnswered na) {
                 childState.end(na.status());
                 callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(0), FormParams.empty());
-                return DialOutcome.notConnected(na.status().wire(), child.sid());
+                DialOutcome notConnected = DialOutcome.notConnected(na.status().wire(), child.sid());
+                return callerGaveUp.map(notConnected::endedByCaller).orElse(notConnected);
             }
             RingResult.Answered answered = (RingResult.Answered) ring;
             childState.answered(answered.answeredBy());
             callbacks.report("answered", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
+            if (callerGaveUp.isPresent()) { // answered as the caller hung up: nobody to bridge
+                answered.leg().hangup();
+                int seconds = childState.end(CallStatus.COMPLETED);
+                callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(seconds), FormParams.empty());
+                return DialOutcome.completed(child.sid(), seconds).endedByCaller(callerGaveUp.get());
+            }
             if (!parentLeg.isAnswered()) parentLeg.answer();
             sendDigits.ifPresent(d -> env.clock().sleep(answered.leg().playDigits(d)));
             Optional<CallInput.Control> callerEnded = new Bridge(env.clock(), callerInputs, childInbox, dial)
