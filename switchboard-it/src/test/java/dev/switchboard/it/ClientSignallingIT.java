@@ -146,6 +146,30 @@ class ClientSignallingIT extends CallFixture {
     }
 
     @Test
+    void callerHangingUpWhileTheClientRingsCancelsTheDevice() {
+        TestDevice alice = registered("alice");
+        awaitRegistered(1);
+        app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\" timeout=\"30\"><Client>alice</Client></Dial></Response>");
+        app.enqueueTwiml("/after", "<Response><Say>ignored: the caller is gone</Say></Response>");
+        http.postForm("/sandbox/Clock.json", "Hold=true");
+        Call parent = Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
+                .create(client);
+        String childSid = alice.expect("invite").path("callsid").asText();
+        app.takeRequest(Duration.ofSeconds(10));
+
+        var hangup = http.postForm("/sandbox/Calls/" + parent.getSid() + "/Hangup.json", "");
+        assertThat(hangup.statusCode()).as(hangup.body()).isEqualTo(200);
+        assertThat(alice.expect("cancel").path("callsid").asText()).isEqualTo(childSid);
+        RecordedRequest after = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(after.form().get("DialCallStatus")).contains("canceled");
+        assertThat(after.form().get("CallStatus")).contains("completed");
+        http.postForm("/sandbox/Clock.json", "Hold=false");
+        assertThat(awaitStatus(childSid, Call.Status.CANCELED).getParentCallSid()).isEqualTo(parent.getSid());
+        awaitStatus(parent.getSid(), Call.Status.COMPLETED);
+        assertThat(said(parent.getSid())).isEmpty();
+    }
+
+    @Test
     void unregisteredIdentityIsNoAnswer() {
         Call call = Call.creator(new Client("client:nobody"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
                 .create(client);
