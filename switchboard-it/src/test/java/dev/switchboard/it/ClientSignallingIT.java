@@ -170,6 +170,40 @@ class ClientSignallingIT extends CallFixture {
     }
 
     @Test
+    void clientUrlWhispersToTheAgentWhoAcceptsWithADigit() {
+        TestDevice alice = registered("alice");
+        awaitRegistered(1);
+        app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\"><Client url=\"/whisper\" method=\"GET\">"
+                + "<Identity>alice</Identity><Parameter name=\"customerID\" value=\"42\"/></Client></Dial></Response>");
+        app.enqueueTwiml("/whisper", "<Response><Gather numDigits=\"1\" action=\"/accepted\" timeout=\"10\">"
+                + "<Say>Customer 42. Press 1 to take the call.</Say></Gather><Hangup/></Response>");
+        app.enqueueTwiml("/accepted", "<Response/>");
+        app.enqueueTwiml("/after", "<Response><Hangup/></Response>");
+        http.postForm("/sandbox/Clock.json", "Hold=true");
+        Call parent = Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
+                .create(client);
+        String childSid = alice.expect("invite").path("callsid").asText();
+        app.takeRequest(Duration.ofSeconds(10));
+        alice.sendCall("answer", childSid);
+
+        RecordedRequest whisper = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(whisper.method()).isEqualTo("GET");
+        assertThat(whisper.query().get("CallSid")).contains(childSid);
+        assertThat(whisper.query().get("To")).contains("client:alice");
+        assertThat(whisper.query().get("ParentCallSid")).contains(parent.getSid());
+        alice.send("dtmf", "{\"callsid\":\"" + childSid + "\",\"dtmf\":\"1\"}");
+        assertThat(app.takeRequest(Duration.ofSeconds(10)).form().get("Digits")).contains("1");
+        awaitStatus(childSid, Call.Status.IN_PROGRESS);
+
+        alice.sendCall("hangup", childSid); // the agent ends the bridged call
+        RecordedRequest after = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(after.form().get("DialCallStatus")).contains("completed");
+        assertThat(after.form().get("DialBridged")).contains("true");
+        http.postForm("/sandbox/Clock.json", "Hold=false");
+        awaitStatus(parent.getSid(), Call.Status.COMPLETED);
+    }
+
+    @Test
     void unregisteredIdentityIsNoAnswer() {
         Call call = Call.creator(new Client("client:nobody"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
                 .create(client);
