@@ -65,6 +65,13 @@ class ClientSignallingIT extends CallFixture {
         return d;
     }
 
+    /** Holds the clock and places a call from a simulated caller whose TwiML is what {@code /ivr} was given. */
+    private Call callerDialing() {
+        http.postForm("/sandbox/Clock.json", "Hold=true");
+        return Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
+                .create(client);
+    }
+
     private void awaitRegistered(int count) {
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> sb.server().devices().size() >= count);
     }
@@ -130,9 +137,7 @@ class ClientSignallingIT extends CallFixture {
         app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\"><Client><Identity>alice</Identity>"
                 + "<Parameter name=\"foo\" value=\"bar\"/></Client></Dial></Response>");
         app.enqueueTwiml("/after", "<Response><Hangup/></Response>");
-        http.postForm("/sandbox/Clock.json", "Hold=true");
-        Call parent = Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
-                .create(client);
+        Call parent = callerDialing();
         JsonNode invite = alice.expect("invite");
         assertThat(InviteParams.decodeAsVoiceJs(invite.path("parameters").path("Params").asText())).containsEntry("foo", "bar");
         assertThat(invite.path("parameters").path("From").asText()).isEqualTo("+15005550700");
@@ -151,9 +156,7 @@ class ClientSignallingIT extends CallFixture {
         awaitRegistered(1);
         app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\" timeout=\"30\"><Client>alice</Client></Dial></Response>");
         app.enqueueTwiml("/after", "<Response><Say>ignored: the caller is gone</Say></Response>");
-        http.postForm("/sandbox/Clock.json", "Hold=true");
-        Call parent = Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
-                .create(client);
+        Call parent = callerDialing();
         String childSid = alice.expect("invite").path("callsid").asText();
         app.takeRequest(Duration.ofSeconds(10));
 
@@ -179,9 +182,7 @@ class ClientSignallingIT extends CallFixture {
                 + "<Say>Customer 42. Press 1 to take the call.</Say></Gather><Hangup/></Response>");
         app.enqueueTwiml("/accepted", "<Response/>");
         app.enqueueTwiml("/after", "<Response><Hangup/></Response>");
-        http.postForm("/sandbox/Clock.json", "Hold=true");
-        Call parent = Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
-                .create(client);
+        Call parent = callerDialing();
         String childSid = alice.expect("invite").path("callsid").asText();
         app.takeRequest(Duration.ofSeconds(10));
         alice.sendCall("answer", childSid);
