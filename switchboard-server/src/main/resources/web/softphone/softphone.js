@@ -81,7 +81,12 @@ async function goOnline(token) {
   device.on('registering', showDeviceState);
   device.on('unregistered', showDeviceState);
   device.on('error', e => { log(`error ${e.code}: ${e.description}`); showDeviceState(); });
-  device.on('tokenWillExpire', () => log('the access token expires soon: sign in again with a fresh one'));
+  device.on('tokenWillExpire', async () => {
+    const tokenUrl = new URLSearchParams(location.search).get('tokenUrl');
+    if (!tokenUrl) { log('the access token expires soon: sign in again with a fresh one'); return; }
+    try { device.updateToken(await fetchToken(tokenUrl)); log('access token renewed'); }
+    catch (e) { log(`could not renew the access token: ${e.message}`); }
+  });
   device.on('incoming', call => {
     log(`incoming call from ${call.parameters.From || 'unknown'}`);
     watch(call);
@@ -133,8 +138,13 @@ async function tokenFromAddress() {
   const hash = new URLSearchParams(location.hash.slice(1));
   if (hash.get('token')) return hash.get('token');
   const tokenUrl = new URLSearchParams(location.search).get('tokenUrl');
-  if (!tokenUrl) return null;
-  const res = await fetch(tokenUrl, { credentials: 'include' });
+  return tokenUrl ? fetchToken(tokenUrl) : null;
+}
+
+/** Your app's token endpoint: JSON {token} or the token as plain text (it must allow this origin, CORS). */
+async function fetchToken(tokenUrl) {
+  const res = await fetch(tokenUrl);
+  if (!res.ok) throw new Error(`${tokenUrl} answered ${res.status}`);
   const text = await res.text();
   try { return JSON.parse(text).token; } catch { return text.trim(); }
 }

@@ -6,7 +6,13 @@ import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.type.Client;
 import com.twilio.type.PhoneNumber;
 import dev.switchboard.it.support.BrowserFixture;
+import com.twilio.jwt.accesstoken.AccessToken;
+import com.twilio.jwt.accesstoken.VoiceGrant;
 import dev.switchboard.testing.webhook.RecordedRequest;
+import dev.switchboard.testing.webhook.ScriptedResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -95,6 +101,21 @@ class SoftphoneBrowserIT extends BrowserFixture {
 
         browser.click("hangup");
         awaitStatus(sid, Call.Status.COMPLETED);
+    }
+
+    @Test
+    void tokenUrlSignsInAndRenewsTheTokenBeforeItExpires() {
+        String shortLived = new AccessToken.Builder(sb.accountSid, key.getSid(), key.getSecret().getBytes(StandardCharsets.UTF_8))
+                .identity("agentBob").ttl(12).grant(new VoiceGrant().setIncomingAllow(true)).build().toJwt();
+        app.setDefault("/token", new ScriptedResponse(ScriptedResponse.Action.RESPOND, 200, Optional.of("application/json"),
+                "{\"token\":\"" + shortLived + "\"}", Map.of("Access-Control-Allow-Origin", "*"), Duration.ZERO, Duration.ZERO));
+        browser.open(sb.baseUrl() + "/softphone/?tokenUrl=" + URLEncoder.encode(app.url("/token"), StandardCharsets.UTF_8));
+        browser.awaitScript(WAIT, "document.getElementById('device-state').textContent === 'registered'");
+        assertThat(app.takeRequest(WAIT).path()).isEqualTo("/token");
+        // tokenWillExpire fires 10 s before the 12 s ttl ends: the page fetches a fresh token and sends it
+        assertThat(app.takeRequest(WAIT).path()).isEqualTo("/token");
+        browser.awaitScript(WAIT, "[...document.querySelectorAll('#log li')].some(li => li.textContent.includes('access token renewed'))");
+        assertThat(browser.text("device-state")).isEqualTo("registered");
     }
 
     @Test
