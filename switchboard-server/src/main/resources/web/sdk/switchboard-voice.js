@@ -166,6 +166,7 @@ export class Device extends Emitter {
     this.#closing = true;
     this.#wantRegistered = false;
     clearTimeout(this.#reconnectTimer); clearTimeout(this.#silenceTimer); clearTimeout(this.#tokenTimer);
+    this.#failWaiters(new VoiceError(31000, 'Device has been destroyed'));
     this.#socket?.close(1000, 'destroyed');
     this.#socket = null;
     this.#setState(Device.State.Destroyed);
