@@ -24,8 +24,10 @@ class SoftphoneBrowserIT extends BrowserFixture {
     private static final String CONTEXT_ROWS = "Object.fromEntries([...document.querySelectorAll('#incoming-context tr')]"
             + ".map(tr => [tr.dataset.param, tr.querySelector('td').textContent]))";
 
-    private void signIn(String identity) {
-        browser.open(sb.baseUrl() + "/softphone/#token=" + token(identity));
+    private void signIn(String identity) { signIn(sb.baseUrl(), identity); }
+
+    private void signIn(String origin, String identity) {
+        browser.open(origin + "/softphone/#token=" + token(identity));
         browser.awaitScript(WAIT, "document.getElementById('device-state').textContent === 'registered'");
         assertThat(browser.text("identity")).isEqualTo("client:" + identity);
     }
@@ -57,6 +59,19 @@ class SoftphoneBrowserIT extends BrowserFixture {
         browser.click("hangup");
         awaitStatus(call.getSid(), Call.Status.COMPLETED);
         browser.await(WAIT, "the call panel to close", b -> !b.visible("active"));
+    }
+
+    @Test
+    void overHttpsThePageSignalsOverWss() {
+        signIn("https://127.0.0.1:" + sb.httpsPort(), "agentBob"); // an https page may not open ws://: it registered over wss
+        assertThat(browser.script("return performance.getEntriesByType('resource').map(e => e.name).join(' ');"))
+                .asString().contains("https://127.0.0.1:" + sb.httpsPort() + "/sdk/switchboard-voice.js");
+        Call call = callAgent("client:agentBob?displayName=Alice");
+        browser.await(WAIT, "the incoming panel", b -> b.visible("incoming"));
+        browser.click("accept");
+        awaitStatus(call.getSid(), Call.Status.IN_PROGRESS);
+        browser.click("hangup");
+        awaitStatus(call.getSid(), Call.Status.COMPLETED);
     }
 
     @Test
