@@ -205,6 +205,32 @@ class ClientSignallingIT extends CallFixture {
     }
 
     @Test
+    void aClientAndANumberRingTogetherAndTheAgentsAnswerCancelsThePhone() {
+        TestDevice alice = registered("alice");
+        awaitRegistered(1);
+        phone("+15005550711", "AnswerAfter=20");
+        app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\" timeout=\"30\"><Number>+15005550711</Number>"
+                + "<Client><Identity>alice</Identity><Parameter name=\"queue\" value=\"sales\"/></Client></Dial></Response>");
+        app.enqueueTwiml("/after", "<Response><Hangup/></Response>");
+        Call parent = callerDialing();
+        JsonNode invite = alice.expect("invite");
+        assertThat(InviteParams.decodeAsVoiceJs(invite.path("parameters").path("Params").asText())).containsEntry("queue", "sales");
+        String clientLeg = invite.path("callsid").asText();
+        app.takeRequest(Duration.ofSeconds(10));
+        alice.sendCall("answer", clientLeg);
+        awaitStatus(clientLeg, Call.Status.IN_PROGRESS);
+        String phoneLeg = Call.reader().setParentCallSid(parent.getSid()).setTo("+15005550711").read(client).iterator().next().getSid();
+        assertThat(awaitStatus(phoneLeg, Call.Status.CANCELED).getStatus()).isEqualTo(Call.Status.CANCELED);
+
+        alice.sendCall("hangup", clientLeg);
+        RecordedRequest after = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(after.form().get("DialCallSid")).contains(clientLeg);
+        assertThat(after.form().get("DialCallStatus")).contains("completed");
+        http.postForm("/sandbox/Clock.json", "Hold=false");
+        awaitStatus(parent.getSid(), Call.Status.COMPLETED);
+    }
+
+    @Test
     void unregisteredIdentityIsNoAnswer() {
         Call call = Call.creator(new Client("client:nobody"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
                 .create(client);

@@ -9,6 +9,7 @@ import dev.switchboard.core.interpreter.CallInput;
 import dev.switchboard.core.time.CallClock;
 import dev.switchboard.core.time.Inbox;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,10 +67,11 @@ public final class SimulatedPhoneNetwork implements PhoneNetwork {
         switch (b.answer()) {
             case BUSY -> { return new RingResult.NotAnswered(CallStatus.BUSY, Duration.ZERO); }
             case FAILED -> { return new RingResult.NotAnswered(CallStatus.FAILED, Duration.ZERO); }
-            case NO_ANSWER -> { return noAnswer(ringTimeout); }
+            case NO_ANSWER -> { return noAnswer(ringTimeout, inbox); }
             case ANSWER -> {
-                if (b.answerAfter().compareTo(ringTimeout) > 0) return noAnswer(ringTimeout);
-                clock.sleep(b.answerAfter());
+                if (b.answerAfter().compareTo(ringTimeout) > 0) return noAnswer(ringTimeout, inbox);
+                Optional<Duration> stopped = ringFor(b.answerAfter(), inbox);
+                if (stopped.isPresent()) return new RingResult.NotAnswered(CallStatus.CANCELED, stopped.get());
                 SimulatedPhone phone = newPhone(callSid, to, b, inbox);
                 phone.answer();
                 Optional<String> answeredBy = machineDetection ? Optional.of(b.answeredBy().wireValue()) : Optional.empty();
@@ -110,9 +112,26 @@ public final class SimulatedPhoneNetwork implements PhoneNetwork {
     /** Drops the phone of {@code callSid} from the index (its heard events go with it). */
     public void forget(String callSid) { phones.remove(callSid); }
 
-    private RingResult noAnswer(Duration ringTimeout) {
-        clock.sleep(ringTimeout);
-        return new RingResult.NotAnswered(CallStatus.NO_ANSWER, ringTimeout);
+    private RingResult noAnswer(Duration ringTimeout, Inbox<CallInput> inbox) {
+        Optional<Duration> stopped = ringFor(ringTimeout, inbox);
+        return stopped.map(d -> new RingResult.NotAnswered(CallStatus.CANCELED, d))
+                .orElseGet(() -> new RingResult.NotAnswered(CallStatus.NO_ANSWER, ringTimeout));
+    }
+
+    /**
+     * Rings for {@code duration}; a {@link CallInput.Control} in the call's inbox (the caller gave up,
+     * a REST cancel, another leg of a parallel Dial answered) stops it. Answers how long it rang
+     * when stopped, empty when the time ran out.
+     */
+    private Optional<Duration> ringFor(Duration duration, Inbox<CallInput> inbox) {
+        Instant start = clock.now();
+        Instant end = start.plus(duration);
+        while (true) {
+            Duration left = Duration.between(clock.now(), end);
+            if (left.isNegative() || left.isZero()) return Optional.empty();
+            Optional<CallInput> in = clock.poll(inbox, left);
+            if (in.isPresent() && in.get() instanceof CallInput.Control) return Optional.of(Duration.between(start, clock.now()));
+        }
     }
 
     private SimulatedPhone newPhone(String callSid, String number, PhoneBehaviour b, Inbox<CallInput> inbox) {

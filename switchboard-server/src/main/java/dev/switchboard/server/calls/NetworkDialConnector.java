@@ -1,10 +1,7 @@
 package dev.switchboard.server.calls;
 
 import dev.switchboard.core.call.Call;
-import dev.switchboard.core.call.CallDirection;
 import dev.switchboard.core.call.CallStatus;
-import dev.switchboard.core.call.RingRequest;
-import dev.switchboard.core.call.RingResult;
 import dev.switchboard.core.context.CustomParameters;
 import dev.switchboard.core.interpreter.CallEvent;
 import dev.switchboard.core.interpreter.CallInput;
@@ -13,8 +10,6 @@ import dev.switchboard.core.interpreter.DialConnector;
 import dev.switchboard.core.interpreter.DialOutcome;
 import dev.switchboard.core.interpreter.TwimlInterpreter;
 import dev.switchboard.core.webhook.UrlResolver;
-import dev.switchboard.core.sid.SidPrefix;
-import dev.switchboard.core.sid.Sids;
 import dev.switchboard.core.time.Inbox;
 import dev.switchboard.core.twiml.CallProgressEvent;
 import dev.switchboard.core.twiml.Dial;
@@ -26,20 +21,21 @@ import dev.switchboard.core.twiml.LegCallbacks;
 import dev.switchboard.core.context.ParameterCheck;
 import dev.switchboard.server.clients.ClientNetwork;
 import dev.switchboard.core.twiml.HttpMethod;
-import dev.switchboard.core.webhook.FormParams;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * {@code <Dial><Number>} over the {@link PhoneNetwork}: creates the child leg (direction
  * {@code outbound-dial}, {@code ParentCallSid}), rings it for the Dial's {@code timeout}, and
  * bridges until either side hangs up, {@code timeLimit} passes, or the caller presses {@code *}
- * with {@code hangupOnStar}. A noun's {@code url} runs as a whisper on the answered child before
- * bridging ({@link WhisperRunner}): its end connects, a hang-up declines ({@code no-answer}).
- * Only the first {@code <Number>}/{@code <Client>} is dialed today (warning 12200).
+ * with {@code hangupOnStar}. Several {@code <Number>}/{@code <Client>} nouns ring in parallel, or
+ * in turn with {@code sequential} ({@link DialRinger}). A noun's {@code url} runs as a whisper on
+ * the answered child before bridging ({@link WhisperRunner}): its end connects, a hang-up declines
+ * ({@code no-answer}). Other nouns next to them are skipped with warning 12200.
  */
 final class NetworkDialConnector implements DialConnector {
     private final CallEnvironment env;
@@ -79,26 +75,26 @@ final class NetworkDialConnector implements DialConnector {
         if (conference.isPresent()) {
             return new ConferenceDialer(env, parent, parentLeg).connect(dial, conference.get(), callerInputs);
         }
-        Optional<DialNoun> first = dial.nouns().stream().filter(n -> n instanceof DialNumber || n instanceof DialClient)
-                .findFirst();
-        if (first.isEmpty() || dial.nouns().size() > 1) {
-            String kinds = dial.nouns().stream().map(n -> n.getClass().getSimpleName()).collect(Collectors.joining(", "));
-            warn("Dial: only the first <Number> or <Client> of a <Dial> is connected today; got " + kinds);
+        List<DialTarget> targets = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        for (DialNoun noun : dial.nouns()) {
+            switch (noun) {
+                case DialNumber n -> targets.add(new DialTarget(n.number(), n.machineDetection().mode().isPresent(),
+                        n.sendDigits(), n.callbacks(), CustomParameters.none()));
+                case DialClient c -> clientTarget(c).ifPresent(targets::add);
+                default -> ignored.add(noun.getClass().getSimpleName());
+            }
         }
-        if (first.isEmpty()) return failed();
-        return switch (first.get()) {
-            case DialNumber n -> dialLeg(dial, n.number(), n.machineDetection().mode().isPresent(), n.sendDigits(),
-                    n.callbacks(), CustomParameters.none(), callerInputs);
-            case DialClient c -> dialClient(dial, c, callerInputs);
-            default -> failed();
-        };
+        if (!ignored.isEmpty()) warn("Dial: these nouns are not connected yet and were skipped: " + String.join(", ", ignored));
+        if (targets.isEmpty()) return failed();
+        return dialTargets(dial, targets, callerInputs);
     }
 
     /**
-     * {@code <Client>}: rings {@code client:<identity>} with its {@code <Parameter>}s, checked by the
-     * custom-parameter rules (an error fails the Dial and is recorded; warnings are recorded).
+     * {@code <Client>}: {@code client:<identity>} with its {@code <Parameter>}s, checked by the
+     * custom-parameter rules (an error skips the noun and is recorded; warnings are recorded).
      */
-    private DialOutcome dialClient(Dial dial, DialClient noun, Inbox<CallInput> callerInputs) {
+    private Optional<DialTarget> clientTarget(DialClient noun) {
         Call p = parent.call();
         CustomParameters parameters = CustomParameters.of(noun.parameters());
         ParameterCheck check = parameters.check();
@@ -107,10 +103,10 @@ final class NetworkDialConnector implements DialConnector {
         if (check.firstError().isPresent()) {
             var e = check.firstError().get();
             env.timeline().event(p.accountSid(), p.sid(), new CallEvent.CallFailed(e.code(), "Dial->Client: " + e.message()));
-            return failed();
+            return Optional.empty();
         }
-        return dialLeg(dial, ClientNetwork.PREFIX + noun.identity(), false, Optional.empty(), noun.callbacks(),
-                parameters, callerInputs);
+        return Optional.of(new DialTarget(ClientNetwork.PREFIX + noun.identity(), false, Optional.empty(), noun.callbacks(),
+                parameters));
     }
 
     private static DialOutcome failed() {
@@ -118,67 +114,56 @@ final class NetworkDialConnector implements DialConnector {
                 java.util.Map.of(), java.util.Map.of(), Optional.empty());
     }
 
-    private DialOutcome dialLeg(Dial dial, String to, boolean machineDetection, Optional<String> sendDigits,
-            LegCallbacks legCallbacks, CustomParameters parameters, Inbox<CallInput> callerInputs) {
-        Call p = parent.call();
-        Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
-        Call child = new Call(Sids.next(SidPrefix.CALL), p.accountSid(), p.sid(), to,
-                dial.callerId().orElse(p.from()), null, CallStatus.QUEUED, CallDirection.OUTBOUND_DIAL, null,
-                Call.API_VERSION, null, null, null, null, null, null, null, null, "USD", 0, now, now);
-        env.stores().calls().create(child);
-        VoiceTarget childTarget = childTarget(legCallbacks, this::resolve);
-        CallState childState = new CallState(env, child, childTarget);
-        Inbox<CallInput> childInbox = env.live().register(child.sid());
-        var childHooks = new RecordingWebhookClient(env.webhooks(), env.timeline(), env.clock(), child.accountSid(), child.sid());
-        try (StatusCallbacks callbacks = new StatusCallbacks(childTarget, childHooks, env.geo(), authToken)) {
-            callbacks.report("initiated", childState.contextAs("initiated"), env.clock().now(), Optional.empty(), FormParams.empty());
-            childState.status(CallStatus.RINGING);
-            callbacks.report("ringing", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
-            RingResult ring;
-            Optional<CallInput.Control> callerGaveUp;
-            try (RingingCallerWatch watch = RingingCallerWatch.start(env.clock(), callerInputs, childInbox)) {
-                ring = env.network().ring(new RingRequest(child.sid(), child.accountSid(), to, child.from(),
-                        dial.timeout(), machineDetection, parameters), childInbox);
-                watch.close();
-                callerGaveUp = watch.callerInput();
+    /** Rings the targets (in parallel, or in turn with {@code sequential}), then connects the winner. */
+    private DialOutcome dialTargets(Dial dial, List<DialTarget> targets, Inbox<CallInput> callerInputs) {
+        List<DialChildLeg> legs = new ArrayList<>();
+        Function<DialTarget, DialChildLeg> start = t -> {
+            DialChildLeg leg = DialChildLeg.start(env, parent.call(), dial.callerId(), t,
+                    childTarget(t.callbacks(), this::resolve), authToken);
+            legs.add(leg);
+            return leg;
+        };
+        try {
+            DialRinger.Rung rung = dial.sequential() || targets.size() == 1
+                    ? DialRinger.sequential(env.clock(), targets, start, dial.timeout(), callerInputs)
+                    : DialRinger.parallel(env.clock(), targets, start, dial.timeout(), callerInputs);
+            if (rung.winner().isEmpty()) {
+                String status = rung.callerGaveUp().isPresent() ? "canceled" : DialRinger.unansweredStatus(rung.unanswered());
+                DialOutcome notConnected = DialOutcome.notConnected(status, legs.getFirst().sid());
+                return rung.callerGaveUp().map(notConnected::endedByCaller).orElse(notConnected);
             }
-            if (ring instanceof RingResult.NotAnswered na) {
-                childState.end(na.status());
-                callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(0), FormParams.empty());
-                DialOutcome notConnected = DialOutcome.notConnected(na.status().wire(), child.sid());
-                return callerGaveUp.map(notConnected::endedByCaller).orElse(notConnected);
-            }
-            RingResult.Answered answered = (RingResult.Answered) ring;
-            childState.answered(answered.answeredBy());
-            callbacks.report("answered", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
-            if (callerGaveUp.isPresent()) { // answered as the caller hung up: nobody to bridge
-                answered.leg().hangup();
-                int seconds = childState.end(CallStatus.COMPLETED);
-                callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(seconds), FormParams.empty());
-                return DialOutcome.completed(child.sid(), seconds).endedByCaller(callerGaveUp.get());
-            }
-            if (legCallbacks.url().isPresent()) {
-                WhisperRunner.Result whisper = new WhisperRunner(env, authToken).run(resolve(legCallbacks.url().get()),
-                        legCallbacks.method(), childState, childHooks, answered.leg(), childInbox, callerInputs);
-                if (whisper.callerGaveUp().isPresent() || whisper.end() != TwimlInterpreter.WhisperEnd.CONNECT) {
-                    int seconds = childState.end(CallStatus.COMPLETED);
-                    callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(seconds), FormParams.empty());
-                    DialOutcome declined = DialOutcome.notConnected(whisper.callerGaveUp().isPresent() ? "canceled"
-                            : whisper.end() == TwimlInterpreter.WhisperEnd.FAILED ? "failed" : "no-answer", child.sid());
-                    return whisper.callerGaveUp().map(declined::endedByCaller).orElse(declined);
-                }
-            }
-            if (!parentLeg.isAnswered()) parentLeg.answer();
-            sendDigits.ifPresent(d -> env.clock().sleep(answered.leg().playDigits(d)));
-            Optional<CallInput.Control> callerEnded = new Bridge(env.clock(), callerInputs, childInbox, dial)
-                    .await(answered.leg());
-            int seconds = childState.end(CallStatus.COMPLETED);
-            callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(seconds), FormParams.empty());
-            DialOutcome done = DialOutcome.completed(child.sid(), seconds);
-            return callerEnded.map(done::endedByCaller).orElse(done);
+            return connect(dial, rung.winner().get(), rung.callerGaveUp(), callerInputs);
         } finally {
-            env.live().remove(child.sid());
+            legs.forEach(DialChildLeg::close);
         }
+    }
+
+    /** The answered leg: its whisper, then the bridge until either side ends it. */
+    private DialOutcome connect(Dial dial, DialRinger.Winner winner, Optional<CallInput.Control> callerGaveUp,
+            Inbox<CallInput> callerInputs) {
+        DialChildLeg leg = winner.leg();
+        CallLeg answered = winner.answered().leg();
+        leg.answered(winner.answered());
+        if (callerGaveUp.isPresent()) { // answered as the caller hung up: nobody to bridge
+            answered.hangup();
+            return DialOutcome.completed(leg.sid(), leg.end(CallStatus.COMPLETED)).endedByCaller(callerGaveUp.get());
+        }
+        LegCallbacks nounCallbacks = leg.target.callbacks();
+        if (nounCallbacks.url().isPresent()) {
+            WhisperRunner.Result whisper = new WhisperRunner(env, authToken).run(resolve(nounCallbacks.url().get()),
+                    nounCallbacks.method(), leg.state, leg.hooks, answered, leg.inbox, callerInputs);
+            if (whisper.callerGaveUp().isPresent() || whisper.end() != TwimlInterpreter.WhisperEnd.CONNECT) {
+                leg.end(CallStatus.COMPLETED);
+                DialOutcome declined = DialOutcome.notConnected(whisper.callerGaveUp().isPresent() ? "canceled"
+                        : whisper.end() == TwimlInterpreter.WhisperEnd.FAILED ? "failed" : "no-answer", leg.sid());
+                return whisper.callerGaveUp().map(declined::endedByCaller).orElse(declined);
+            }
+        }
+        if (!parentLeg.isAnswered()) parentLeg.answer();
+        leg.target.sendDigits().ifPresent(d -> env.clock().sleep(answered.playDigits(d)));
+        Optional<CallInput.Control> callerEnded = new Bridge(env.clock(), callerInputs, leg.inbox, dial).await(answered);
+        DialOutcome done = DialOutcome.completed(leg.sid(), leg.end(CallStatus.COMPLETED));
+        return callerEnded.map(done::endedByCaller).orElse(done);
     }
 
     /** The child leg reports to the noun's own statusCallback (default event: completed). */

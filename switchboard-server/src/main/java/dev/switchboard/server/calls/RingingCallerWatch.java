@@ -4,13 +4,14 @@ import dev.switchboard.core.interpreter.CallInput;
 import dev.switchboard.core.time.CallClock;
 import dev.switchboard.core.time.Inbox;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * While a Dial's child leg rings, watches the caller: a caller hang-up or REST update
- * ({@link CallInput.Control}) is passed to the ringing leg as {@link CallInput.Complete}, so a
- * network that listens to its leg's inbox (Voice SDK devices) stops ringing and cancels. Digits
+ * While a Dial's child legs ring (or hear a whisper), watches the caller: a caller hang-up or REST
+ * update ({@link CallInput.Control}) is passed to every such leg as {@link CallInput.Complete}, so
+ * the networks, which listen to their leg's inbox while ringing, stop and cancel. Digits
  * pressed while it rings go nowhere, as on Twilio. {@link #close()} stops the watch and answers
  * the caller's control input, if one ended the ringing: the Dial hands it back to the caller's
  * interpreter ({@code DialOutcome.endedByCaller}).
@@ -21,14 +22,14 @@ final class RingingCallerWatch implements AutoCloseable {
     private final AtomicReference<CallInput.Control> taken = new AtomicReference<>();
     private final Thread watcher;
 
-    private RingingCallerWatch(CallClock clock, Inbox<CallInput> caller, Inbox<CallInput> ringingLeg) {
+    private RingingCallerWatch(CallClock clock, Inbox<CallInput> caller, List<Inbox<CallInput>> ringingLegs) {
         this.caller = caller;
         this.watcher = clock.startParticipant(() -> {
             while (true) {
                 Optional<CallInput> in = clock.poll(caller, Duration.ofDays(1));
                 if (in.isPresent() && in.get() instanceof CallInput.Control c) {
                     taken.set(c);
-                    if (stop.isEmpty()) ringingLeg.offer(new CallInput.Complete());
+                    if (stop.isEmpty()) ringingLegs.forEach(leg -> leg.offer(new CallInput.Complete()));
                     return;
                 }
                 if (!stop.isEmpty()) return;
@@ -37,7 +38,11 @@ final class RingingCallerWatch implements AutoCloseable {
     }
 
     static RingingCallerWatch start(CallClock clock, Inbox<CallInput> caller, Inbox<CallInput> ringingLeg) {
-        return new RingingCallerWatch(clock, caller, ringingLeg);
+        return new RingingCallerWatch(clock, caller, List.of(ringingLeg));
+    }
+
+    static RingingCallerWatch start(CallClock clock, Inbox<CallInput> caller, List<Inbox<CallInput>> ringingLegs) {
+        return new RingingCallerWatch(clock, caller, List.copyOf(ringingLegs));
     }
 
     /** The caller's control input taken while the leg rang, if any. */

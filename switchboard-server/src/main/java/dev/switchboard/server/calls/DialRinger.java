@@ -1,0 +1,95 @@
+package dev.switchboard.server.calls;
+
+import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.call.RingResult;
+import dev.switchboard.core.interpreter.CallInput;
+import dev.switchboard.core.time.CallClock;
+import dev.switchboard.core.time.Inbox;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Rings a {@code <Dial>}'s targets (spec §2.1): all at once, where the first to answer wins and the
+ * others are stopped (their legs end {@code canceled}), or with {@code sequential="true"} one after
+ * another until one answers. A caller hang-up stops every ringing leg. Unanswered legs are ended
+ * here; the winner is handed back answered but not yet reported.
+ */
+final class DialRinger {
+    private DialRinger() {}
+
+    record Winner(DialChildLeg leg, RingResult.Answered answered) {}
+
+    /** The winner if any, every unanswered leg's status, and the caller's control input if the caller left. */
+    record Rung(Optional<Winner> winner, List<CallStatus> unanswered, Optional<CallInput.Control> callerGaveUp) {}
+
+    private record Attempt(DialChildLeg leg, RingResult result) {}
+
+    static Rung parallel(CallClock clock, List<DialTarget> targets, Function<DialTarget, DialChildLeg> start,
+            Duration timeout, Inbox<CallInput> callerInputs) {
+        List<DialChildLeg> legs = targets.stream().map(start).toList();
+        Inbox<Attempt> results = new Inbox<>();
+        Optional<Winner> winner = Optional.empty();
+        List<CallStatus> unanswered = new ArrayList<>();
+        try (RingingCallerWatch watch = RingingCallerWatch.start(clock, callerInputs, legs.stream().map(l -> l.inbox).toList())) {
+            for (DialChildLeg leg : legs) clock.startParticipant(() -> results.offer(new Attempt(leg, leg.ring(timeout))));
+            for (int pending = legs.size(); pending > 0; pending--) {
+                Attempt a = next(clock, results);
+                if (a.result() instanceof RingResult.Answered answered && winner.isEmpty()) {
+                    winner = Optional.of(new Winner(a.leg(), answered));
+                    for (DialChildLeg other : legs) if (other != a.leg()) other.inbox.offer(new CallInput.Complete());
+                } else if (a.result() instanceof RingResult.Answered late) {
+                    late.leg().hangup(); // answered as another leg won: it never reaches the caller
+                    a.leg().end(CallStatus.CANCELED);
+                    unanswered.add(CallStatus.CANCELED);
+                } else {
+                    CallStatus status = ((RingResult.NotAnswered) a.result()).status();
+                    a.leg().end(status);
+                    unanswered.add(status);
+                }
+            }
+            watch.close();
+            return new Rung(winner, unanswered, watch.callerInput());
+        }
+    }
+
+    static Rung sequential(CallClock clock, List<DialTarget> targets, Function<DialTarget, DialChildLeg> start,
+            Duration timeout, Inbox<CallInput> callerInputs) {
+        List<CallStatus> unanswered = new ArrayList<>();
+        for (DialTarget target : targets) {
+            DialChildLeg leg = start.apply(target);
+            RingResult result;
+            Optional<CallInput.Control> callerGaveUp;
+            try (RingingCallerWatch watch = RingingCallerWatch.start(clock, callerInputs, leg.inbox)) {
+                result = leg.ring(timeout);
+                watch.close();
+                callerGaveUp = watch.callerInput();
+            }
+            if (result instanceof RingResult.Answered answered) {
+                return new Rung(Optional.of(new Winner(leg, answered)), unanswered, callerGaveUp);
+            }
+            CallStatus status = ((RingResult.NotAnswered) result).status();
+            leg.end(status);
+            unanswered.add(status);
+            if (callerGaveUp.isPresent()) return new Rung(Optional.empty(), unanswered, callerGaveUp);
+        }
+        return new Rung(Optional.empty(), unanswered, Optional.empty());
+    }
+
+    /** {@code DialCallStatus} when nobody answered: no-answer, else busy, else canceled, else failed. */
+    static String unansweredStatus(List<CallStatus> statuses) {
+        for (CallStatus s : List.of(CallStatus.NO_ANSWER, CallStatus.BUSY, CallStatus.CANCELED)) {
+            if (statuses.contains(s)) return s.wire();
+        }
+        return CallStatus.FAILED.wire();
+    }
+
+    private static Attempt next(CallClock clock, Inbox<Attempt> results) {
+        while (true) {
+            Optional<Attempt> a = clock.poll(results, Duration.ofDays(1));
+            if (a.isPresent()) return a.get();
+        }
+    }
+}
