@@ -10,14 +10,15 @@ import java.util.List;
 /**
  * The sandbox admin API (Switchboard's own, not Twilio's), under {@code /sandbox}, with the same
  * Basic auth as the REST API: place inbound calls, script simulated phones, act on live calls and
- * read what a phone heard. Phone behaviours are platform-wide (simulated numbers belong to nobody).
+ * read what a phone heard, mint Voice access tokens for trying clients. Phone behaviours are platform-wide (simulated numbers belong to nobody).
  */
 public final class SandboxRoutes {
     public static final String PREFIX = "/sandbox";
 
     private SandboxRoutes() {}
 
-    public static List<ApiRoute> all(SimulatedPhoneNetwork network, CallPlacer placer, Stores stores, CallClock clock) {
+    public static List<ApiRoute> all(SimulatedPhoneNetwork network, CallPlacer placer, Stores stores, CallClock clock,
+            java.time.Clock wallClock) {
         SandboxCalls calls = new SandboxCalls(stores);
         ClockHandler clockHandler = new ClockHandler(clock);
         return List.of(
@@ -33,6 +34,8 @@ public final class SandboxRoutes {
                 }),
                 ApiRoute.of("POST", "/Calls/{CallSid}/Digits.json", new PressDigitsHandler(network, calls)),
                 ApiRoute.of("POST", "/Calls/{CallSid}/Hangup.json", new HangupPhoneHandler(network, calls)),
-                ApiRoute.of("GET", "/Calls/{CallSid}/Heard.json", new ListHeardHandler(network, calls)));
+                ApiRoute.of("GET", "/Calls/{CallSid}/Heard.json", new ListHeardHandler(network, calls)),
+                ApiRoute.of("POST", "/AccessTokens.json",
+                        new MintAccessTokenHandler(stores.apiKeys(), stores.applications(), wallClock)));
     }
 }
