@@ -113,6 +113,19 @@ function parseParams(text) {
 }
 
 $('token-form').addEventListener('submit', ev => { ev.preventDefault(); goOnline($('token').value.trim()); });
+$('sandbox-form').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  const form = new URLSearchParams({ Identity: $('sandbox-identity').value.trim() });
+  if ($('sandbox-app').value.trim()) form.set('OutgoingApplicationSid', $('sandbox-app').value.trim());
+  const auth = btoa(`${$('sandbox-account').value.trim()}:${$('sandbox-auth').value}`);
+  try {
+    const res = await fetch('/sandbox/AccessTokens.json', { method: 'POST', body: form, headers: { Authorization: `Basic ${auth}` } });
+    const body = await res.json();
+    if (!res.ok) { log(`could not get a sandbox token: ${body.code}: ${body.message}`); return; }
+    $('token').value = body.token;
+    goOnline(body.token);
+  } catch (e) { log(`could not get a sandbox token: ${e.message}`); }
+});
 $('accept').addEventListener('click', () => { const call = ringing; if (!call) return; hideIncoming(call); call.accept(); showActive(call); });
 $('reject').addEventListener('click', () => ringing?.reject());
 $('hangup').addEventListener('click', () => active?.disconnect());

@@ -134,6 +134,25 @@ class SoftphoneBrowserIT extends BrowserFixture {
     }
 
     @Test
+    void theSandboxFormMintsATokenAndGoesOnline() {
+        browser.open(sb.baseUrl() + "/softphone/");
+        browser.click("sandbox-sign-in"); // opens the details
+        browser.type("sandbox-identity", "alice");
+        browser.type("sandbox-account", sb.accountSid);
+        browser.type("sandbox-auth", "wrong-token");
+        browser.click("sandbox-go");
+        browser.awaitScript(WAIT, "[...document.querySelectorAll('#log li')].some(li => li.textContent.includes('20003'))");
+        browser.type("sandbox-auth", sb.authToken);
+        browser.click("sandbox-go");
+        browser.awaitScript(WAIT, "document.getElementById('device-state').textContent === 'registered'");
+        assertThat(browser.text("identity")).isEqualTo("client:alice");
+        Call call = callAgent("client:alice?displayName=Bob");
+        browser.await(WAIT, "the incoming panel", b -> b.visible("incoming"));
+        browser.click("reject");
+        awaitStatus(call.getSid(), Call.Status.BUSY);
+    }
+
+    @Test
     void aBadTokenIsReportedOnThePageWithTwiliosCode() {
         browser.open(sb.baseUrl() + "/softphone/#token=not-a-jwt");
         Object log = browser.awaitScript(WAIT, "[...document.querySelectorAll('#log li')].map(li => li.textContent)"
