@@ -23,7 +23,8 @@ import java.util.Optional;
  * Client endpoints as part of the phone network: {@code client:<identity>} rings every registered
  * device of that identity in the call's account (an {@code invite} with {@code parameters.Params}
  * encoded by {@link InviteParams}); the first {@code answer} wins and the others get
- * {@code cancel}. Everything else goes to the network it decorates. Blocks while ringing.
+ * {@code cancel}; the winner then gets {@code answer{callsid, reconnect}} so it can take the call back
+ * after a dropped socket. Everything else goes to the network it decorates. Blocks while ringing.
  *
  * <p>Endings (docs/client-signalling.md): no registered device → {@code no-answer} at once;
  * every device rejected → {@code busy}; ring timeout → {@code no-answer}.
@@ -68,7 +69,7 @@ public final class ClientNetwork implements PhoneNetwork {
             return new RingResult.NotAnswered(settled.isPresent() ? CallStatus.BUSY : CallStatus.NO_ANSWER, rang);
         }
         ClientLeg leg = new ClientLeg(request.callSid(), winner.get(), inbox, false, null);
-        winner.get().adopt(leg);
+        winner.get().won(leg);
         return new RingResult.Answered(leg, request.machineDetection() ? Optional.of("human") : Optional.empty(), rang);
     }
 

@@ -132,11 +132,11 @@ public final class SignalConnection {
             return;
         }
         ClientLeg leg = found.get();
-        leg.connection().legs.remove(leg.callSid());
+        leg.connection().legs.values().removeIf(l -> l == leg);
         leg.rebind(this);
         legs.put(leg.callSid(), leg);
         SignalFrame answer = leg.answerFrame();
-        answer.payload().put("sdp", NoMediaSdp.answer(f.text("sdp")));
+        if (leg.deviceIsCaller()) answer.payload().put("sdp", NoMediaSdp.answer(f.text("sdp")));
         send(answer);
         LOG.info("call {}: client reconnected", leg.callSid());
     }
@@ -169,6 +169,13 @@ public final class SignalConnection {
     void adopt(ClientLeg leg) {
         legs.put(leg.callSid(), leg);
         ctx.registry().remember(leg);
+        if (closed) awaitReconnect(leg); // the socket dropped between the answer and now
+    }
+
+    /** This device won the ring: it carries the call and gets the reconnect token at once. */
+    void won(ClientLeg leg) {
+        adopt(leg);
+        send(leg.answerFrame());
     }
 
     /** Another id the device uses for the same call (the {@code TJS…} of an outgoing call). */
@@ -219,10 +226,13 @@ public final class SignalConnection {
         if (t != null) ctx.registry().unregister(t.accountSid(), t.identity(), this);
         for (ClientRing r : rings.values()) r.reject(this);
         rings.clear();
-        for (ClientLeg leg : new java.util.HashSet<>(legs.values())) {
-            ctx.grace().schedule(() -> {
-                if (leg.connection() == this) leg.remoteHangup("socket closed and no reconnect within the grace period");
-            });
-        }
+        for (ClientLeg leg : new java.util.HashSet<>(legs.values())) awaitReconnect(leg);
+    }
+
+    /** The call stays up for the grace period; unless a reconnect moved it to another socket by then, it ends. */
+    private void awaitReconnect(ClientLeg leg) {
+        ctx.grace().schedule(() -> {
+            if (leg.connection() == this) leg.remoteHangup("socket closed and no reconnect within the grace period");
+        });
     }
 }
