@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.error.TwilioError;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ public final class SignalConnection {
     private final SignalContext ctx;
     private final Map<String, ClientRing> rings = new ConcurrentHashMap<>();
     private final Map<String, ClientLeg> legs = new ConcurrentHashMap<>();
+    /** Calls this device won whose leg the ringing call has not adopted yet, and those it hung up meanwhile. */
+    private final Set<String> answering = ConcurrentHashMap.newKeySet();
+    private final Set<String> hungUpWhileAnswering = ConcurrentHashMap.newKeySet();
     private volatile AccessToken token;
     private volatile boolean registered;
     private volatile boolean closed;
@@ -61,8 +65,7 @@ public final class SignalConnection {
         switch (f.type()) {
             case "listen" -> listen(f);
             case "register" -> register(f);
-            case "answer" -> withCall(f, () -> Optional.ofNullable(rings.get(f.text("callsid")))
-                    .ifPresent(r -> { if (r.answer(this)) rings.remove(r.callSid); }));
+            case "answer" -> withCall(f, () -> Optional.ofNullable(rings.get(f.text("callsid"))).ifPresent(this::answer));
             case "reject" -> withCall(f, () -> Optional.ofNullable(rings.remove(f.text("callsid"))).ifPresent(r -> r.reject(this)));
             case "hangup" -> withCall(f, () -> hangup(f.text("callsid")));
             case "dtmf" -> withCall(f, () -> Optional.ofNullable(legs.get(f.text("callsid"))).ifPresent(l -> l.digits(f.text("dtmf"))));
@@ -105,10 +108,26 @@ public final class SignalConnection {
         }
     }
 
+    private void answer(ClientRing ring) {
+        answering.add(ring.callSid); // before the ringing call can wake and adopt the leg
+        if (ring.answer(this)) {
+            rings.remove(ring.callSid);
+        } else {
+            answering.remove(ring.callSid);
+        }
+    }
+
     private void hangup(String callSid) {
         ClientRing ring = rings.remove(callSid);
         if (ring != null) ring.reject(this);
-        ClientLeg leg = legs.get(callSid);
+        ClientLeg leg;
+        synchronized (legs) {
+            leg = legs.get(callSid);
+            if (leg == null && answering.contains(callSid)) {
+                hungUpWhileAnswering.add(callSid); // the leg is not adopted yet: it ends as soon as it is
+                return;
+            }
+        }
         if (leg != null) leg.remoteHangup("device hung up");
     }
 
@@ -167,15 +186,24 @@ public final class SignalConnection {
     }
 
     void adopt(ClientLeg leg) {
-        legs.put(leg.callSid(), leg);
+        boolean hungUp;
+        synchronized (legs) {
+            legs.put(leg.callSid(), leg);
+            answering.remove(leg.callSid());
+            hungUp = hungUpWhileAnswering.remove(leg.callSid());
+        }
         ctx.registry().remember(leg);
-        if (closed) awaitReconnect(leg); // the socket dropped between the answer and now
+        if (hungUp) {
+            leg.remoteHangup("device hung up right after answering");
+        } else if (closed) {
+            awaitReconnect(leg); // the socket dropped between the answer and now
+        }
     }
 
     /** This device won the ring: it carries the call and gets the reconnect token at once. */
     void won(ClientLeg leg) {
         adopt(leg);
-        send(leg.answerFrame());
+        if (!leg.isEnded()) send(leg.answerFrame());
     }
 
     /** Another id the device uses for the same call (the {@code TJS…} of an outgoing call). */
