@@ -65,6 +65,13 @@ class ClientSignallingIT extends CallFixture {
         return d;
     }
 
+    /** Holds the clock and places a call from a simulated caller whose TwiML is what {@code /ivr} was given. */
+    private Call callerDialing() {
+        http.postForm("/sandbox/Clock.json", "Hold=true");
+        return Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
+                .create(client);
+    }
+
     private void awaitRegistered(int count) {
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> sb.server().devices().size() >= count);
     }
@@ -136,9 +143,7 @@ class ClientSignallingIT extends CallFixture {
         app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\"><Client><Identity>alice</Identity>"
                 + "<Parameter name=\"foo\" value=\"bar\"/></Client></Dial></Response>");
         app.enqueueTwiml("/after", "<Response><Hangup/></Response>");
-        http.postForm("/sandbox/Clock.json", "Hold=true");
-        Call parent = Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr")))
-                .create(client);
+        Call parent = callerDialing();
         JsonNode invite = alice.expect("invite");
         assertThat(InviteParams.decodeAsVoiceJs(invite.path("parameters").path("Params").asText())).containsEntry("foo", "bar");
         assertThat(invite.path("parameters").path("From").asText()).isEqualTo("+15005550700");
@@ -184,6 +189,60 @@ class ClientSignallingIT extends CallFixture {
         assertThat(app.takeRequest(Duration.ofSeconds(10)).form().get("Digits")).contains("7");
         assertThat(back.expect("hangup").path("callsid").asText()).isEqualTo(call.getSid());
         assertThat(awaitStatus(call.getSid(), Call.Status.COMPLETED).getStatus()).isEqualTo(Call.Status.COMPLETED);
+    }
+
+    @Test
+    void callerHangingUpWhileTheClientRingsCancelsTheDevice() {
+        TestDevice alice = registered("alice");
+        awaitRegistered(1);
+        app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\" timeout=\"30\"><Client>alice</Client></Dial></Response>");
+        app.enqueueTwiml("/after", "<Response><Say>ignored: the caller is gone</Say></Response>");
+        Call parent = callerDialing();
+        String childSid = alice.expect("invite").path("callsid").asText();
+        app.takeRequest(Duration.ofSeconds(10));
+
+        var hangup = http.postForm("/sandbox/Calls/" + parent.getSid() + "/Hangup.json", "");
+        assertThat(hangup.statusCode()).as(hangup.body()).isEqualTo(200);
+        assertThat(alice.expect("cancel").path("callsid").asText()).isEqualTo(childSid);
+        RecordedRequest after = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(after.form().get("DialCallStatus")).contains("canceled");
+        assertThat(after.form().get("CallStatus")).contains("completed");
+        http.postForm("/sandbox/Clock.json", "Hold=false");
+        assertThat(awaitStatus(childSid, Call.Status.CANCELED).getParentCallSid()).isEqualTo(parent.getSid());
+        awaitStatus(parent.getSid(), Call.Status.COMPLETED);
+        assertThat(said(parent.getSid())).isEmpty();
+    }
+
+    @Test
+    void clientUrlWhispersToTheAgentWhoAcceptsWithADigit() {
+        TestDevice alice = registered("alice");
+        awaitRegistered(1);
+        app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\"><Client url=\"/whisper\" method=\"GET\">"
+                + "<Identity>alice</Identity><Parameter name=\"customerID\" value=\"42\"/></Client></Dial></Response>");
+        app.enqueueTwiml("/whisper", "<Response><Gather numDigits=\"1\" action=\"/accepted\" timeout=\"10\">"
+                + "<Say>Customer 42. Press 1 to take the call.</Say></Gather><Hangup/></Response>");
+        app.enqueueTwiml("/accepted", "<Response/>");
+        app.enqueueTwiml("/after", "<Response><Hangup/></Response>");
+        Call parent = callerDialing();
+        String childSid = alice.expect("invite").path("callsid").asText();
+        app.takeRequest(Duration.ofSeconds(10));
+        alice.sendCall("answer", childSid);
+
+        RecordedRequest whisper = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(whisper.method()).isEqualTo("GET");
+        assertThat(whisper.query().get("CallSid")).contains(childSid);
+        assertThat(whisper.query().get("To")).contains("client:alice");
+        assertThat(whisper.query().get("ParentCallSid")).contains(parent.getSid());
+        alice.send("dtmf", "{\"callsid\":\"" + childSid + "\",\"dtmf\":\"1\"}");
+        assertThat(app.takeRequest(Duration.ofSeconds(10)).form().get("Digits")).contains("1");
+        awaitStatus(childSid, Call.Status.IN_PROGRESS);
+
+        alice.sendCall("hangup", childSid); // the agent ends the bridged call
+        RecordedRequest after = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(after.form().get("DialCallStatus")).contains("completed");
+        assertThat(after.form().get("DialBridged")).contains("true");
+        http.postForm("/sandbox/Clock.json", "Hold=false");
+        awaitStatus(parent.getSid(), Call.Status.COMPLETED);
     }
 
     @Test

@@ -57,6 +57,7 @@ public enum TwilioError {
     ROOT_ELEMENT_NOT_RESPONSE(12102, 400, "The root element must be Response"),
     SCHEMA_VALIDATION_WARNING(12200, 400, "Schema validation warning"),
     CONFERENCE_MIXED_WITH_NUMBER(13000, 400, "Conference Noun cannot be mixed with Number nouns"),
+    DIAL_FROM_DIAL_SEGMENT(13201, 400, "Dial: Cannot Dial out from a Dial Call Segment"),
     DIAL_INVALID_METHOD(13210, 400, "Dial: Invalid method value"),
     DIAL_INVALID_TIMEOUT(13212, 400, "Dial: Invalid timeout value"),
     DIAL_INVALID_HANGUP_ON_STAR(13213, 400, "Dial: Invalid hangupOnStar value"),

@@ -17,4 +17,12 @@ import dev.switchboard.core.twiml.Dial;
 public interface DialConnector {
 
     DialOutcome connect(Dial dial, Inbox<CallInput> callerInputs);
+
+    /**
+     * As {@link #connect(Dial, Inbox)}, told the URL of the document the Dial came from, against
+     * which the nouns' relative {@code url} and {@code statusCallback} resolve ("" = none).
+     */
+    default DialOutcome connect(Dial dial, Inbox<CallInput> callerInputs, String documentUrl) {
+        return connect(dial, callerInputs);
+    }
 }

@@ -13,7 +13,7 @@ import dev.switchboard.core.webhook.FormParams;
 final class DialExecutor {
 
     Outcome execute(Dial dial, VerbContext ctx) {
-        DialOutcome result = ctx.dialer().connect(dial, ctx.inputs());
+        DialOutcome result = ctx.dialer().connect(dial, ctx.inputs(), ctx.documentUrl());
         ctx.events().record(new CallEvent.DialEnded(result.dialCallStatus()));
         boolean hungUp = false;
         if (result.callerInput().isPresent()) {

@@ -31,6 +31,10 @@ public sealed interface Outcome {
     record Interrupted(CallInput.Control input) implements Outcome {
     }
 
+    /** A whisper document ran to its end: connect the called party to the caller. */
+    record Connect() implements Outcome {
+    }
+
     /** The call fails with a Twilio error code. */
     record Fail(int code, String message) implements Outcome {
     }

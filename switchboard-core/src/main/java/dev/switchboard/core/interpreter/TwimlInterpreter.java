@@ -67,6 +67,7 @@ public final class TwimlInterpreter {
     private final RejectExecutor reject = new RejectExecutor();
     private final DialExecutor dial = new DialExecutor();
     private final UnsupportedVerbExecutor unsupported = new UnsupportedVerbExecutor();
+    private boolean whisper;
 
     public TwimlInterpreter(DocumentSource documents, CallLeg leg, DialConnector dialer, CallEvents events,
                             CallClock clock, Inbox<CallInput> inputs) {
@@ -88,6 +89,30 @@ public final class TwimlInterpreter {
         return loop(parse(twiml, baseUrl));
     }
 
+    /** How a whisper ({@link #runWhisper}) ended. */
+    public enum WhisperEnd {
+        /** The document ran to its end: bridge the called party to the caller. */
+        CONNECT,
+        /** {@code <Hangup>}/{@code <Reject>}, the called party hung up, or the call was ended. */
+        HUNG_UP,
+        /** The document could not be fetched or run (the called party heard the error announcement). */
+        FAILED
+    }
+
+    private static final CallEnd WHISPER_CONNECTS = new CallEnd("in-progress", Map.of());
+
+    /**
+     * Runs a Dial noun's {@code url} on the called party after it answered and before it is
+     * bridged (spec §2.4 "whisper"). The end of the document connects instead of hanging up;
+     * {@code <Dial>} is refused with 13201. Blocks.
+     */
+    public WhisperEnd runWhisper(String url, HttpMethod method) {
+        whisper = true;
+        CallEnd end = loop(fetch(url, method, FormParams.empty()));
+        if (end == WHISPER_CONNECTS) return WhisperEnd.CONNECT;
+        return "failed".equals(end.status()) ? WhisperEnd.FAILED : WhisperEnd.HUNG_UP;
+    }
+
     private CallEnd loop(Fetched first) {
         Fetched current = first;
         while (true) {
@@ -98,6 +123,9 @@ public final class TwimlInterpreter {
             String url = doc.url();
             switch (execute(doc)) {
                 case Outcome.Continue c -> throw new IllegalStateException("execute never answers Continue");
+                case Outcome.Connect c -> {
+                    return WHISPER_CONNECTS;
+                }
                 case Outcome.Fetch f -> current = fetch(f.url(), f.method(), f.params());
                 case Outcome.FinalRequest f -> {
                     fetch(f.url(), f.method(), f.params()); // the caller is gone: its TwiML is not run (§2.1, §3.6)
@@ -154,7 +182,10 @@ public final class TwimlInterpreter {
                 case Redirect v -> redirect.execute(v, ctx);
                 case Hangup v -> hangup.execute(v, ctx);
                 case Reject v -> reject.execute(v, ctx);
-                case Dial v -> dial.execute(v, ctx);
+                case Dial v -> whisper
+                        ? new Outcome.Fail(TwilioError.DIAL_FROM_DIAL_SEGMENT.code(),
+                                "<Dial> in a whisper url: " + TwilioError.DIAL_FROM_DIAL_SEGMENT.template())
+                        : dial.execute(v, ctx);
                 case Enqueue v -> unsupported.execute(v, ctx);
                 case Leave v -> unsupported.execute(v, ctx);
                 case Start v -> unsupported.execute(v, ctx);
@@ -166,6 +197,7 @@ public final class TwimlInterpreter {
         }
         Optional<CallInput> pending = inputs.takeFirst(in -> in instanceof CallInput.Control);
         if (pending.isPresent()) return new Outcome.Interrupted((CallInput.Control) pending.get());
+        if (whisper) return new Outcome.Connect();
         answer(); // end of document = <Hangup/> (spec §3.1), which answers first (spec §3.8)
         return new Outcome.Hangup(Map.of());
     }

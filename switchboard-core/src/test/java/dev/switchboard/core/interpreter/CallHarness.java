@@ -71,6 +71,16 @@ final class CallHarness {
         return end;
     }
 
+    /** Runs {@code url} as a whisper on an already answered leg. */
+    TwimlInterpreter.WhisperEnd runWhisper(String url) {
+        leg.answered();
+        try (callThread) {
+            TwimlInterpreter.WhisperEnd end = interpreter().runWhisper(url, HttpMethod.POST);
+            endedAt = clock.now();
+            return end;
+        }
+    }
+
     CallEnd runTwiml(String twiml) {
         try (callThread) {
             CallEnd end = interpreter().runTwiml(twiml, URL);

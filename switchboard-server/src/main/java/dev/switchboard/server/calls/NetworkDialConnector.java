@@ -11,6 +11,8 @@ import dev.switchboard.core.interpreter.CallInput;
 import dev.switchboard.core.interpreter.CallLeg;
 import dev.switchboard.core.interpreter.DialConnector;
 import dev.switchboard.core.interpreter.DialOutcome;
+import dev.switchboard.core.interpreter.TwimlInterpreter;
+import dev.switchboard.core.webhook.UrlResolver;
 import dev.switchboard.core.sid.SidPrefix;
 import dev.switchboard.core.sid.Sids;
 import dev.switchboard.core.time.Inbox;
@@ -35,20 +37,33 @@ import java.util.stream.Collectors;
  * {@code <Dial><Number>} over the {@link PhoneNetwork}: creates the child leg (direction
  * {@code outbound-dial}, {@code ParentCallSid}), rings it for the Dial's {@code timeout}, and
  * bridges until either side hangs up, {@code timeLimit} passes, or the caller presses {@code *}
- * with {@code hangupOnStar}. Only the first {@code <Number>} is dialed today; other nouns answer
- * {@code failed} with a warning until their endpoints exist.
+ * with {@code hangupOnStar}. A noun's {@code url} runs as a whisper on the answered child before
+ * bridging ({@link WhisperRunner}): its end connects, a hang-up declines ({@code no-answer}).
+ * Only the first {@code <Number>}/{@code <Client>} is dialed today (warning 12200).
  */
 final class NetworkDialConnector implements DialConnector {
     private final CallEnvironment env;
     private final CallState parent;
     private final CallLeg parentLeg;
     private final String authToken;
+    private String documentUrl = "";
 
     NetworkDialConnector(CallEnvironment env, CallState parent, CallLeg parentLeg, String authToken) {
         this.env = env;
         this.parent = parent;
         this.parentLeg = parentLeg;
         this.authToken = authToken;
+    }
+
+    @Override
+    public DialOutcome connect(Dial dial, Inbox<CallInput> callerInputs, String documentUrl) {
+        this.documentUrl = documentUrl;
+        return connect(dial, callerInputs);
+    }
+
+    /** A noun's {@code url}/{@code statusCallback}, resolved against the Dial's document (spec §0.2). */
+    private String resolve(String reference) {
+        return documentUrl.isEmpty() ? reference : UrlResolver.resolve(documentUrl, reference);
     }
 
     @Override
@@ -82,7 +97,6 @@ final class NetworkDialConnector implements DialConnector {
     /**
      * {@code <Client>}: rings {@code client:<identity>} with its {@code <Parameter>}s, checked by the
      * custom-parameter rules (an error fails the Dial and is recorded; warnings are recorded).
-     * {@code url} (whisper) is not run yet: warned.
      */
     private DialOutcome dialClient(Dial dial, DialClient noun, Inbox<CallInput> callerInputs) {
         Call p = parent.call();
@@ -95,7 +109,6 @@ final class NetworkDialConnector implements DialConnector {
             env.timeline().event(p.accountSid(), p.sid(), new CallEvent.CallFailed(e.code(), "Dial->Client: " + e.message()));
             return failed();
         }
-        if (noun.callbacks().url().isPresent()) warn("Dial->Client: the url (whisper) attribute is not run yet");
         return dialLeg(dial, ClientNetwork.PREFIX + noun.identity(), false, Optional.empty(), noun.callbacks(),
                 parameters, callerInputs);
     }
@@ -113,7 +126,7 @@ final class NetworkDialConnector implements DialConnector {
                 dial.callerId().orElse(p.from()), null, CallStatus.QUEUED, CallDirection.OUTBOUND_DIAL, null,
                 Call.API_VERSION, null, null, null, null, null, null, null, null, "USD", 0, now, now);
         env.stores().calls().create(child);
-        VoiceTarget childTarget = childTarget(legCallbacks);
+        VoiceTarget childTarget = childTarget(legCallbacks, this::resolve);
         CallState childState = new CallState(env, child, childTarget);
         Inbox<CallInput> childInbox = env.live().register(child.sid());
         var childHooks = new RecordingWebhookClient(env.webhooks(), env.timeline(), env.clock(), child.accountSid(), child.sid());
@@ -121,16 +134,40 @@ final class NetworkDialConnector implements DialConnector {
             callbacks.report("initiated", childState.contextAs("initiated"), env.clock().now(), Optional.empty(), FormParams.empty());
             childState.status(CallStatus.RINGING);
             callbacks.report("ringing", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
-            RingResult ring = env.network().ring(new RingRequest(child.sid(), child.accountSid(), to, child.from(),
-                    dial.timeout(), machineDetection, parameters), childInbox);
+            RingResult ring;
+            Optional<CallInput.Control> callerGaveUp;
+            try (RingingCallerWatch watch = RingingCallerWatch.start(env.clock(), callerInputs, childInbox)) {
+                ring = env.network().ring(new RingRequest(child.sid(), child.accountSid(), to, child.from(),
+                        dial.timeout(), machineDetection, parameters), childInbox);
+                watch.close();
+                callerGaveUp = watch.callerInput();
+            }
             if (ring instanceof RingResult.NotAnswered na) {
                 childState.end(na.status());
                 callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(0), FormParams.empty());
-                return DialOutcome.notConnected(na.status().wire(), child.sid());
+                DialOutcome notConnected = DialOutcome.notConnected(na.status().wire(), child.sid());
+                return callerGaveUp.map(notConnected::endedByCaller).orElse(notConnected);
             }
             RingResult.Answered answered = (RingResult.Answered) ring;
             childState.answered(answered.answeredBy());
             callbacks.report("answered", childState.context(), env.clock().now(), Optional.empty(), FormParams.empty());
+            if (callerGaveUp.isPresent()) { // answered as the caller hung up: nobody to bridge
+                answered.leg().hangup();
+                int seconds = childState.end(CallStatus.COMPLETED);
+                callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(seconds), FormParams.empty());
+                return DialOutcome.completed(child.sid(), seconds).endedByCaller(callerGaveUp.get());
+            }
+            if (legCallbacks.url().isPresent()) {
+                WhisperRunner.Result whisper = new WhisperRunner(env, authToken).run(resolve(legCallbacks.url().get()),
+                        legCallbacks.method(), childState, childHooks, answered.leg(), childInbox, callerInputs);
+                if (whisper.callerGaveUp().isPresent() || whisper.end() != TwimlInterpreter.WhisperEnd.CONNECT) {
+                    int seconds = childState.end(CallStatus.COMPLETED);
+                    callbacks.report("completed", childState.context(), env.clock().now(), Optional.of(seconds), FormParams.empty());
+                    DialOutcome declined = DialOutcome.notConnected(whisper.callerGaveUp().isPresent() ? "canceled"
+                            : whisper.end() == TwimlInterpreter.WhisperEnd.FAILED ? "failed" : "no-answer", child.sid());
+                    return whisper.callerGaveUp().map(declined::endedByCaller).orElse(declined);
+                }
+            }
             if (!parentLeg.isAnswered()) parentLeg.answer();
             sendDigits.ifPresent(d -> env.clock().sleep(answered.leg().playDigits(d)));
             Optional<CallInput.Control> callerEnded = new Bridge(env.clock(), callerInputs, childInbox, dial)
@@ -145,12 +182,12 @@ final class NetworkDialConnector implements DialConnector {
     }
 
     /** The child leg reports to the noun's own statusCallback (default event: completed). */
-    private static VoiceTarget childTarget(LegCallbacks cb) {
+    private static VoiceTarget childTarget(LegCallbacks cb, java.util.function.UnaryOperator<String> resolve) {
         var events = cb.statusCallbackEvent().isEmpty()
                 ? java.util.Set.of("completed")
                 : cb.statusCallbackEvent().stream().map(CallProgressEvent::wireValue).collect(Collectors.toSet());
         return new VoiceTarget(Optional.empty(), HttpMethod.POST, Optional.empty(), Optional.empty(), HttpMethod.POST,
-                cb.statusCallback(), cb.statusCallbackMethod(), events, "2010-04-01", Optional.empty());
+                cb.statusCallback().map(resolve), cb.statusCallbackMethod(), events, "2010-04-01", Optional.empty());
     }
 
     private void warn(String message) {

@@ -57,21 +57,51 @@ public final class ClientNetwork implements PhoneNetwork {
         List<SignalConnection> devices = registry.devices(request.accountSid(), identity);
         if (devices.isEmpty()) return new RingResult.NotAnswered(CallStatus.NO_ANSWER, Duration.ZERO);
         Instant start = clock.now();
-        ClientRing ring = new ClientRing(request.callSid(), devices);
+        ClientRing ring = new ClientRing(request.callSid(), devices, () -> inbox.offer(new CallInput.Digit(WAKE)));
         SignalFrame invite = invite(request, address.address(), params);
         for (SignalConnection d : devices) d.ringing(ring, invite);
-        Optional<ClientRing.Settled> settled = clock.poll(ring.settled, request.ringTimeout());
-        Optional<SignalConnection> winner = settled.isPresent()
-                ? (settled.get() instanceof ClientRing.Settled.Answered a ? Optional.of(a.device()) : Optional.empty())
-                : ring.close();
+        RingEnd end = awaitRing(ring, inbox, start.plus(request.ringTimeout()));
         Duration rang = Duration.between(start, clock.now());
+        Optional<SignalConnection> winner = end.settled().isPresent()
+                ? (end.settled().get() instanceof ClientRing.Settled.Answered a ? Optional.of(a.device()) : Optional.empty())
+                : ring.close();
+        if (end.callerGaveUp()) {
+            // the caller hung up (or REST canceled the call) while the devices rang
+            winner.ifPresent(w -> w.abandoned(request.callSid()));
+            return new RingResult.NotAnswered(CallStatus.CANCELED, rang);
+        }
         if (winner.isEmpty()) {
-            return new RingResult.NotAnswered(settled.isPresent() ? CallStatus.BUSY : CallStatus.NO_ANSWER, rang);
+            return new RingResult.NotAnswered(end.settled().isPresent() ? CallStatus.BUSY : CallStatus.NO_ANSWER, rang);
         }
         ClientLeg leg = new ClientLeg(request.callSid(), winner.get(), inbox, false, null);
         winner.get().won(leg);
         return new RingResult.Answered(leg, request.machineDetection() ? Optional.of("human") : Optional.empty(), rang);
     }
+
+    /** How ringing stopped: a device settled it, the caller gave up, or neither (the timeout). */
+    private record RingEnd(Optional<ClientRing.Settled> settled, boolean callerGaveUp) {}
+
+    /**
+     * Waits on the call's own inbox, so a caller hang-up or REST cancel ({@link CallInput.Control})
+     * stops the ringing; the ring wakes the wait with a {@link #WAKE} digit when a device settles it.
+     */
+    private RingEnd awaitRing(ClientRing ring, Inbox<CallInput> inbox, Instant deadline) {
+        try {
+            while (true) {
+                Optional<ClientRing.Settled> settled = ring.settled.take();
+                if (settled.isPresent()) return new RingEnd(settled, false);
+                Duration left = Duration.between(clock.now(), deadline);
+                if (left.isNegative() || left.isZero()) return new RingEnd(Optional.empty(), false);
+                Optional<CallInput> in = clock.poll(inbox, left);
+                if (in.isPresent() && in.get() instanceof CallInput.Control) return new RingEnd(Optional.empty(), true);
+            }
+        } finally {
+            while (inbox.takeFirst(i -> i instanceof CallInput.Digit d && d.key() == WAKE).isPresent()) { /* drop wake-ups */ }
+        }
+    }
+
+    /** A digit no keypad sends: wakes a ringing call when a device answers or rejects. */
+    static final char WAKE = '\u0000';
 
     static SignalFrame invite(RingRequest request, String to, CustomParameters params) {
         SignalFrame f = SignalFrame.forCall("invite", request.callSid());

@@ -24,9 +24,13 @@ final class ClientRing {
     private SignalConnection winner;
     private boolean closed;
 
-    ClientRing(String callSid, List<SignalConnection> devices) {
+    private final Runnable onSettled;
+
+    /** {@code onSettled} runs once the ring settles (it wakes the ringing call's thread). */
+    ClientRing(String callSid, List<SignalConnection> devices, Runnable onSettled) {
         this.callSid = callSid;
         this.devices = List.copyOf(devices);
+        this.onSettled = onSettled;
     }
 
     List<SignalConnection> devices() { return devices; }
@@ -41,6 +45,7 @@ final class ClientRing {
         }
         for (SignalConnection d : losers) d.cancelled(this);
         settled.offer(new Settled.Answered(device));
+        onSettled.run();
         return true;
     }
 
@@ -52,6 +57,7 @@ final class ClientRing {
             closed = true;
         }
         settled.offer(new Settled.Rejected());
+        onSettled.run();
     }
 
     /** The caller stopped ringing: cancels every device unless one won meanwhile (then answers it). */

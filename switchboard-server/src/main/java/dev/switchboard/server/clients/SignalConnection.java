@@ -200,6 +200,15 @@ public final class SignalConnection {
         }
     }
 
+    /** This device won the ring, but the caller gave up before the call could adopt it: it gets a {@code hangup}. */
+    void abandoned(String callSid) {
+        synchronized (legs) {
+            answering.remove(callSid);
+            hungUpWhileAnswering.remove(callSid);
+        }
+        send(SignalFrame.forCall("hangup", callSid));
+    }
+
     /** This device won the ring: it carries the call and gets the reconnect token at once. */
     void won(ClientLeg leg) {
         adopt(leg);

@@ -7,7 +7,9 @@ import dev.switchboard.server.config.HttpConfig;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -20,9 +22,13 @@ import java.util.function.Consumer;
 /**
  * The Javalin/Jetty 12 listener: {@code GET /health} without authentication, everything under each
  * dispatcher's prefix ({@code /2010-04-01}, {@code /sandbox}) handed to its {@link ApiDispatcher},
- * and the routes {@code extraRoutes} adds (the TwiML Bin URLs). Requests run on virtual threads.
+ * the routes {@code extraRoutes} adds (the TwiML Bin URLs), and the browser SDK ({@code /sdk/}) and
+ * agent softphone ({@code /softphone/}) as static files. Requests run on virtual threads.
  */
 public final class HttpServer implements AutoCloseable {
+    /** Static web content: hosted path and classpath folder (the browser SDK and the softphone page). */
+    private static final String[][] WEB_SITES = {{"/sdk", "/web/sdk"}, {"/softphone", "/web/softphone"}};
+
     private final Javalin app;
     private volatile ServerConnector tlsConnector;
 
@@ -66,6 +72,14 @@ public final class HttpServer implements AutoCloseable {
             cfg.http.maxRequestSize = config.maxRequestBytes();
             cfg.jetty.host = config.bind();
             cfg.jetty.port = config.port();
+            for (String[] site : WEB_SITES) {
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = site[0];
+                    sf.directory = site[1];
+                    sf.location = Location.CLASSPATH;
+                    sf.headers = Map.of("Cache-Control", "no-cache");
+                });
+            }
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             for (HandlerType type : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.DELETE,
                     HandlerType.PUT, HandlerType.PATCH}) {
