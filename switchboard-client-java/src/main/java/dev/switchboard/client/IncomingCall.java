@@ -19,15 +19,24 @@ public final class IncomingCall extends Call {
     /** The custom parameters ({@code client:name?k=v}, {@code <Parameter>}), in order. */
     public Map<String, String> customParameters() { return custom; }
 
-    /** Answers; when another device answered first this one gets {@code CANCELLED}. */
+    /**
+     * Answers; when another device answered first this one gets {@code CANCELLED}. The server then
+     * sends a reconnect token, which lets the call survive a dropped socket. Does nothing on a call
+     * that already ended.
+     */
     public Call accept() {
-        device.send("answer", Device.JSON.createObjectNode().put("callsid", sid()).put("sdp", Device.SDP));
-        event(new CallEvent(CallEvent.Type.ACCEPTED, sid(), 0, null));
+        if (markAccepted()) {
+            device.send("answer", Device.JSON.createObjectNode().put("callsid", sid()).put("sdp", Device.SDP));
+        }
         return this;
     }
 
     public void reject() {
-        device.send("reject", Device.JSON.createObjectNode().put("callsid", sid()));
-        event(new CallEvent(CallEvent.Type.REJECTED, sid(), 0, null));
+        if (isEnded()) return;
+        try {
+            device.send("reject", Device.JSON.createObjectNode().put("callsid", sid()));
+        } finally {
+            emit(CallEvent.Type.REJECTED, 0, null);
+        }
     }
 }

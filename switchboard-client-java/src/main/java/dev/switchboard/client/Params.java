@@ -1,12 +1,26 @@
 package dev.switchboard.client;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The {@code Params} codec of the signalling {@code invite}: {@code encodeURIComponent(k)=encodeURIComponent(v)&…}. */
+/**
+ * The {@code Params} codec of the signalling {@code invite}: {@code encodeURIComponent(k)=encodeURIComponent(v)&…}
+ * (the JS SDK's call.ts builds {@code twilio.params} this way), and its inverse for the
+ * {@code parameters.Params} of an incoming invite. Pure, no I/O.
+ *
+ * <p>Reading matches the JS SDK's {@code util.ts queryToJson} on everything Switchboard sends (it
+ * percent-encodes names and values): {@code +} is a space, values are percent-decoded UTF-8, empty
+ * names are dropped, a name without {@code =} has the empty value, and a repeated name keeps its
+ * first position with the last value. Where that function has quirks it is not followed: names are
+ * decoded too (the JS SDK leaves {@code j%20k} as is) and a raw {@code =} inside a value is kept (the
+ * JS SDK cuts the value there), so {@code decode(encode(m))} is {@code m} for any map.
+ */
 final class Params {
     private Params() {}
 
@@ -19,9 +33,22 @@ final class Params {
         return out.toString();
     }
 
+    /**
+     * JavaScript's {@code encodeURIComponent}: all but {@code A-Z a-z 0-9 - _ . ! ~ * ' ( )} become
+     * upper-case {@code %XX} escapes of their UTF-8 bytes.
+     *
+     * @throws IllegalArgumentException on an unpaired surrogate, where JavaScript throws URIError
+     */
     static String component(String text) {
+        ByteBuffer utf8;
+        try {
+            utf8 = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not well-formed Unicode (an unpaired surrogate): " + e.getMessage());
+        }
         StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        while (utf8.hasRemaining()) {
+            byte b = utf8.get();
             char c = (char) (b & 0xff);
             if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-_.!~*'()".indexOf(c) >= 0) {
                 out.append(c);
@@ -53,7 +80,7 @@ final class Params {
             char c = s.charAt(i);
             if (c == '+') {
                 bytes.write(' ');
-            } else if (c == '%' && i + 2 < s.length() + 0 && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
+            } else if (c == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
                 bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
                 i += 2;
             } else {

@@ -101,6 +101,11 @@ class ClientSignallingIT extends CallFixture {
 
         phone.sendCall("answer", call.getSid());
         assertThat(laptop.expect("cancel").path("callsid").asText()).isEqualTo(call.getSid());
+        JsonNode answer = phone.expect("answer"); // the winner's reconnect token
+        assertThat(answer.path("callsid").asText()).isEqualTo(call.getSid());
+        assertThat(answer.path("reconnect").asText()).isNotEmpty();
+        assertThat(answer.has("sdp")).isFalse();
+        laptop.assertNoMoreFrames(Duration.ofMillis(100));
         RecordedRequest voice = app.takeRequest(Duration.ofSeconds(10));
         assertThat(voice.form().get("To")).contains("client:agentBob");
         assertThat(voice.form().get("CallStatus")).contains("in-progress");
@@ -123,6 +128,7 @@ class ClientSignallingIT extends CallFixture {
                 .create(client);
         phone.expect("invite");
         phone.sendCall("answer", call.getSid());
+        phone.expect("answer");
         app.takeRequest(Duration.ofSeconds(10));
         http.postForm("/sandbox/Clock.json", "Hold=false");
         assertThat(phone.expect("hangup").path("callsid").asText()).isEqualTo(call.getSid());
@@ -148,6 +154,41 @@ class ClientSignallingIT extends CallFixture {
         assertThat(after.form().get("DialCallStatus")).contains("busy");
         http.postForm("/sandbox/Clock.json", "Hold=false");
         awaitStatus(parent.getSid(), Call.Status.COMPLETED);
+    }
+
+    @Test
+    void aDeviceThatAnsweredTakesTheCallBackOnANewSocketWithItsReconnectToken() {
+        TestDevice phone = registered("agentBob");
+        awaitRegistered(1);
+        http.postForm("/sandbox/Clock.json", "Hold=true");
+        app.enqueueTwiml("/voice", "<Response><Gather numDigits=\"1\" action=\"/gathered\" timeout=\"600\"/></Response>");
+        app.enqueueTwiml("/gathered", "<Response><Hangup/></Response>");
+        Call call = Call.creator(new Client("client:agentBob"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
+                .create(client);
+        phone.expect("invite");
+        phone.sendCall("answer", call.getSid());
+        String token = phone.expect("answer").path("reconnect").asText();
+        app.takeRequest(Duration.ofSeconds(10));
+        phone.abort(); // no close frame: a lost network
+
+        String reclaim = "{\"callsid\":\"" + call.getSid() + "\",\"sdp\":\"v=0\\r\\n\",\"reconnect\":\"" + token
+                + "\",\"twilio\":{}}";
+        TestDevice thief = registered("mallory");
+        thief.send("invite", reclaim);
+        JsonNode refused = thief.expect("hangup");
+        assertThat(refused.path("callsid").asText()).isEqualTo(call.getSid());
+        assertThat(refused.path("error").path("code").asInt()).isEqualTo(31005);
+
+        TestDevice back = registered("agentBob");
+        back.send("invite", reclaim);
+        JsonNode answer = back.expect("answer");
+        assertThat(answer.path("callsid").asText()).isEqualTo(call.getSid());
+        assertThat(answer.path("reconnect").asText()).isEqualTo(token);
+        assertThat(answer.has("sdp")).isFalse();
+        back.send("dtmf", "{\"callsid\":\"" + call.getSid() + "\",\"dtmf\":\"7\"}");
+        assertThat(app.takeRequest(Duration.ofSeconds(10)).form().get("Digits")).contains("7");
+        assertThat(back.expect("hangup").path("callsid").asText()).isEqualTo(call.getSid());
+        assertThat(awaitStatus(call.getSid(), Call.Status.COMPLETED).getStatus()).isEqualTo(Call.Status.COMPLETED);
     }
 
     @Test

@@ -6,6 +6,10 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import dev.switchboard.testing.webhook.ScriptedResponse;
 import dev.switchboard.testing.webhook.ScriptedWebhookServer;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,9 +35,19 @@ public abstract class CallFixture {
     protected ScriptedWebhookServer app;
     protected ScriptedWebhookServer callbacks;
 
+    /** A test class's reconnect grace period for client calls (the server's default is 30 s). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface ClientReconnectGrace {
+        long millis();
+    }
+
     @BeforeAll
-    static void startServer() {
-        sb = new RunningSwitchboard(dir).virtualClock().start();
+    static void startServer(TestInfo info) {
+        RunningSwitchboard s = new RunningSwitchboard(dir).virtualClock();
+        info.getTestClass().map(c -> c.getAnnotation(ClientReconnectGrace.class))
+                .ifPresent(g -> s.clientReconnectGrace(Duration.ofMillis(g.millis())));
+        sb = s.start();
         client = sb.client();
         http = new RawHttp(sb.baseUrl(), sb.accountSid, sb.authToken);
     }

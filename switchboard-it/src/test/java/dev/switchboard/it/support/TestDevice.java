@@ -117,6 +117,9 @@ public final class TestDevice implements AutoCloseable {
     /** The close status the server sent, waiting up to 10 s. */
     public int awaitClosed() { return closed.orTimeout(10, TimeUnit.SECONDS).join(); }
 
+    /** Drops the connection without a close frame, as a lost network does. */
+    public void abort() { socket.abort(); }
+
     @Override
     public void close() {
         try {

@@ -55,9 +55,15 @@ public final class ClientLeg implements CallLeg {
         connection.send(answerFrame());
     }
 
+    /**
+     * Our {@code answer}: to a call the device placed, the SDP answer to its offer; to a call the device
+     * answered, no SDP (the device's SDK has no offer of ours to match and keeps only the token). Both
+     * carry the reconnect token, which the SDK stores from any {@code answer} (call.ts {@code _onAnswer})
+     * and sends back in {@code invite{callsid, sdp, reconnect}} after its socket drops.
+     */
     SignalFrame answerFrame() {
         SignalFrame f = SignalFrame.forCall("answer", callSid);
-        f.payload().put("sdp", NoMediaSdp.answer(offer));
+        if (deviceIsCaller) f.payload().put("sdp", NoMediaSdp.answer(offer));
         f.payload().put("reconnect", reconnectToken);
         return f;
     }

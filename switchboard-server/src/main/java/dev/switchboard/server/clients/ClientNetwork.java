@@ -23,7 +23,8 @@ import java.util.Optional;
  * Client endpoints as part of the phone network: {@code client:<identity>} rings every registered
  * device of that identity in the call's account (an {@code invite} with {@code parameters.Params}
  * encoded by {@link InviteParams}); the first {@code answer} wins and the others get
- * {@code cancel}. Everything else goes to the network it decorates. Blocks while ringing.
+ * {@code cancel}; the winner then gets {@code answer{callsid, reconnect}} so it can take the call back
+ * after a dropped socket. Everything else goes to the network it decorates. Blocks while ringing.
  *
  * <p>Endings (docs/client-signalling.md): no registered device → {@code no-answer} at once;
  * every device rejected → {@code busy}; ring timeout → {@code no-answer}.
@@ -66,14 +67,14 @@ public final class ClientNetwork implements PhoneNetwork {
                 : ring.close();
         if (end.callerGaveUp()) {
             // the caller hung up (or REST canceled the call) while the devices rang
-            winner.ifPresent(w -> w.send(SignalFrame.forCall("hangup", request.callSid())));
+            winner.ifPresent(w -> w.abandoned(request.callSid()));
             return new RingResult.NotAnswered(CallStatus.CANCELED, rang);
         }
         if (winner.isEmpty()) {
             return new RingResult.NotAnswered(end.settled().isPresent() ? CallStatus.BUSY : CallStatus.NO_ANSWER, rang);
         }
         ClientLeg leg = new ClientLeg(request.callSid(), winner.get(), inbox, false, null);
-        winner.get().adopt(leg);
+        winner.get().won(leg);
         return new RingResult.Answered(leg, request.machineDetection() ? Optional.of("human") : Optional.empty(), rang);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.error.TwilioError;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ public final class SignalConnection {
     private final SignalContext ctx;
     private final Map<String, ClientRing> rings = new ConcurrentHashMap<>();
     private final Map<String, ClientLeg> legs = new ConcurrentHashMap<>();
+    /** Calls this device won whose leg the ringing call has not adopted yet, and those it hung up meanwhile. */
+    private final Set<String> answering = ConcurrentHashMap.newKeySet();
+    private final Set<String> hungUpWhileAnswering = ConcurrentHashMap.newKeySet();
     private volatile AccessToken token;
     private volatile boolean registered;
     private volatile boolean closed;
@@ -61,8 +65,7 @@ public final class SignalConnection {
         switch (f.type()) {
             case "listen" -> listen(f);
             case "register" -> register(f);
-            case "answer" -> withCall(f, () -> Optional.ofNullable(rings.get(f.text("callsid")))
-                    .ifPresent(r -> { if (r.answer(this)) rings.remove(r.callSid); }));
+            case "answer" -> withCall(f, () -> Optional.ofNullable(rings.get(f.text("callsid"))).ifPresent(this::answer));
             case "reject" -> withCall(f, () -> Optional.ofNullable(rings.remove(f.text("callsid"))).ifPresent(r -> r.reject(this)));
             case "hangup" -> withCall(f, () -> hangup(f.text("callsid")));
             case "dtmf" -> withCall(f, () -> Optional.ofNullable(legs.get(f.text("callsid"))).ifPresent(l -> l.digits(f.text("dtmf"))));
@@ -105,10 +108,26 @@ public final class SignalConnection {
         }
     }
 
+    private void answer(ClientRing ring) {
+        answering.add(ring.callSid); // before the ringing call can wake and adopt the leg
+        if (ring.answer(this)) {
+            rings.remove(ring.callSid);
+        } else {
+            answering.remove(ring.callSid);
+        }
+    }
+
     private void hangup(String callSid) {
         ClientRing ring = rings.remove(callSid);
         if (ring != null) ring.reject(this);
-        ClientLeg leg = legs.get(callSid);
+        ClientLeg leg;
+        synchronized (legs) {
+            leg = legs.get(callSid);
+            if (leg == null && answering.contains(callSid)) {
+                hungUpWhileAnswering.add(callSid); // the leg is not adopted yet: it ends as soon as it is
+                return;
+            }
+        }
         if (leg != null) leg.remoteHangup("device hung up");
     }
 
@@ -132,11 +151,11 @@ public final class SignalConnection {
             return;
         }
         ClientLeg leg = found.get();
-        leg.connection().legs.remove(leg.callSid());
+        leg.connection().legs.values().removeIf(l -> l == leg);
         leg.rebind(this);
         legs.put(leg.callSid(), leg);
         SignalFrame answer = leg.answerFrame();
-        answer.payload().put("sdp", NoMediaSdp.answer(f.text("sdp")));
+        if (leg.deviceIsCaller()) answer.payload().put("sdp", NoMediaSdp.answer(f.text("sdp")));
         send(answer);
         LOG.info("call {}: client reconnected", leg.callSid());
     }
@@ -167,8 +186,33 @@ public final class SignalConnection {
     }
 
     void adopt(ClientLeg leg) {
-        legs.put(leg.callSid(), leg);
+        boolean hungUp;
+        synchronized (legs) {
+            legs.put(leg.callSid(), leg);
+            answering.remove(leg.callSid());
+            hungUp = hungUpWhileAnswering.remove(leg.callSid());
+        }
         ctx.registry().remember(leg);
+        if (hungUp) {
+            leg.remoteHangup("device hung up right after answering");
+        } else if (closed) {
+            awaitReconnect(leg); // the socket dropped between the answer and now
+        }
+    }
+
+    /** This device won the ring, but the caller gave up before the call could adopt it: it gets a {@code hangup}. */
+    void abandoned(String callSid) {
+        synchronized (legs) {
+            answering.remove(callSid);
+            hungUpWhileAnswering.remove(callSid);
+        }
+        send(SignalFrame.forCall("hangup", callSid));
+    }
+
+    /** This device won the ring: it carries the call and gets the reconnect token at once. */
+    void won(ClientLeg leg) {
+        adopt(leg);
+        if (!leg.isEnded()) send(leg.answerFrame());
     }
 
     /** Another id the device uses for the same call (the {@code TJS…} of an outgoing call). */
@@ -219,10 +263,13 @@ public final class SignalConnection {
         if (t != null) ctx.registry().unregister(t.accountSid(), t.identity(), this);
         for (ClientRing r : rings.values()) r.reject(this);
         rings.clear();
-        for (ClientLeg leg : new java.util.HashSet<>(legs.values())) {
-            ctx.grace().schedule(() -> {
-                if (leg.connection() == this) leg.remoteHangup("socket closed and no reconnect within the grace period");
-            });
-        }
+        for (ClientLeg leg : new java.util.HashSet<>(legs.values())) awaitReconnect(leg);
+    }
+
+    /** The call stays up for the grace period; unless a reconnect moved it to another socket by then, it ends. */
+    private void awaitReconnect(ClientLeg leg) {
+        ctx.grace().schedule(() -> {
+            if (leg.connection() == this) leg.remoteHangup("socket closed and no reconnect within the grace period");
+        });
     }
 }
