@@ -14,6 +14,26 @@ public final class SwitchboardCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SwitchboardCli()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new SwitchboardCli()).setExecutionExceptionHandler(SwitchboardCli::startFailed);
+    }
+
+    /**
+     * A configuration mistake (an invalid option or variable) or a port already taken is the user's
+     * to fix: one line saying what, exit status 2. Anything else keeps its stack trace.
+     */
+    static int startFailed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof IllegalArgumentException || cause instanceof java.net.BindException) {
+                cmd.getErr().println("switchboard: " + cause.getMessage());
+                return 2;
+            }
+            cause = cause.getCause();
+        }
+        throw e;
     }
 }
