@@ -32,6 +32,11 @@ class OfficialVoiceSdkBrowserIT extends BrowserFixture {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String PAGE = """
             <!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+            <script>
+            window.sockets = [];
+            const Native = window.WebSocket;
+            window.WebSocket = class extends Native { constructor(...a) { super(...a); sockets.push(this); } };
+            </script>
             <script src="/twilio.min.js"></script></head><body><script>
             window.events = [];
             window.incoming = null;
@@ -48,8 +53,11 @@ class OfficialVoiceSdkBrowserIT extends BrowserFixture {
               });
               device.register();
             };
-            window.watch = call => ['accept', 'cancel', 'disconnect', 'reject', 'ringing']
-                .forEach(e => call.on(e, () => events.push(e)));
+            window.watch = call => {
+              ['accept', 'cancel', 'disconnect', 'reject', 'ringing', 'reconnecting', 'reconnected']
+                  .forEach(e => call.on(e, () => events.push(e)));
+              call.on('error', e => events.push('call-error:' + e.code));
+            };
             window.dial = async params => { const call = await device.connect({ params }); window.call = call; watch(call); };
             </script></body></html>
             """;
@@ -112,8 +120,32 @@ class OfficialVoiceSdkBrowserIT extends BrowserFixture {
 
         browser.script("call.disconnect();");
         awaitEvent("disconnect");
+        assertThat(String.valueOf(browser.script("return events.join(',');"))).doesNotContain("call-error", "error:");
         awaitStatus(childSid, Call.Status.COMPLETED);
         awaitStatus(parent.getSid(), Call.Status.COMPLETED);
+    }
+
+    @Test
+    void anAnsweredCallSurvivesADroppedSignallingSocket() {
+        register("agentBob");
+        app.enqueueTwiml("/voice", "<Response><Say>hello agent</Say><Pause length=\"600\"/></Response>");
+        Call call = Call.creator(new Client("client:agentBob?customerID=42"), new PhoneNumber("+15005550700"),
+                URI.create(app.url("/voice"))).create(client);
+        browser.awaitScript(WAIT, "window.incoming");
+        browser.script("call.accept();");
+        awaitEvent("accept");
+        awaitStatus(call.getSid(), Call.Status.IN_PROGRESS);
+
+        browser.script("sockets.at(-1).close();"); // the network drops under the SDK
+        awaitEvent("reconnected");
+        assertThat(browser.script("return sockets.length;")).isEqualTo(2L);
+        assertThat(browser.script("return call.status();")).isEqualTo("open");
+        assertThat(Call.fetcher(call.getSid()).fetch(client).getStatus()).isEqualTo(Call.Status.IN_PROGRESS);
+        assertThat(String.valueOf(browser.script("return events.join(',');"))).doesNotContain("call-error", "disconnect");
+
+        Call.updater(call.getSid()).setStatus(Call.UpdateStatus.COMPLETED).update(client);
+        awaitEvent("disconnect");
+        awaitStatus(call.getSid(), Call.Status.COMPLETED);
     }
 
     @Test
