@@ -125,6 +125,24 @@ class BrowserSdkModuleIT extends BrowserFixture {
     }
 
     @Test
+    void anAnsweredIncomingCallSurvivesADroppedSocket() {
+        register("agentBob");
+        app.enqueueTwiml("/voice", "<Response><Say>hello</Say><Pause length=\"600\"/></Response>");
+        Call call = Call.creator(new Client("client:agentBob"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
+                .create(client);
+        browser.awaitScript(WAIT, "window.call");
+        browser.script("call.accept();");
+        awaitStatus(call.getSid(), Call.Status.IN_PROGRESS);
+
+        browser.script("sockets.at(-1).close();");
+        awaitEvent("reconnected");
+        assertThat(browser.script("return call.status();")).isEqualTo("open");
+        browser.script("call.disconnect();");
+        awaitStatus(call.getSid(), Call.Status.COMPLETED);
+        assertThat(String.valueOf(browser.script("return events.join(',');"))).doesNotContain("error");
+    }
+
+    @Test
     void aBadTokenRejectsRegisterWithTwiliosCodeAndClosesTheSocket() {
         loadModule();
         browser.script("""
