@@ -44,9 +44,9 @@ class DialWhisperIT extends CallFixture {
         assertThat(after.form().get("DialCallStatus")).contains("completed");
         assertThat(after.form().get("DialBridged")).contains("true");
         assertThat(after.form().get("DialCallSid")).contains(childSid);
+        awaitStatus(parent.getSid(), Call.Status.COMPLETED);
         assertThat(said(childSid)).containsExactly("Call from Alice about order 42");
         assertThat(said(parent.getSid())).containsExactly("after the dial");
-        awaitStatus(parent.getSid(), Call.Status.COMPLETED);
     }
 
     @Test
@@ -78,8 +78,8 @@ class DialWhisperIT extends CallFixture {
         assertThat(afterDecline.form().get("DialBridged")).contains("false");
         String child = afterDecline.form().get("DialCallSid").orElseThrow();
         assertThat(awaitStatus(child, Call.Status.COMPLETED).getParentCallSid()).isEqualTo(declined.getSid());
-        assertThat(said(declined.getSid())).containsExactly("after the dial");
         awaitStatus(declined.getSid(), Call.Status.COMPLETED);
+        assertThat(said(declined.getSid())).containsExactly("after the dial");
     }
 
     @Test
