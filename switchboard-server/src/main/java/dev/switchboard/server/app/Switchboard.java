@@ -57,6 +57,8 @@ public final class Switchboard implements AutoCloseable {
     private CallClock callClock;
     private SimulatedPhoneNetwork network;
     private LiveCalls live;
+    /** How long a shutdown waits for live calls to end (recorded, last status callbacks sent). */
+    private static final java.time.Duration SHUTDOWN_PATIENCE = java.time.Duration.ofSeconds(10);
     private int port;
     private int httpsPort = -1;
     private DeviceRegistry devices;
@@ -160,6 +162,13 @@ public final class Switchboard implements AutoCloseable {
     @Override
     public void close() {
         if (http != null) http.close();
+        if (live != null && live.size() > 0) { // end live calls while the database and webhooks still work
+            int running = live.size();
+            if (!live.endAll(SHUTDOWN_PATIENCE)) {
+                LOG.warn("{} of {} live calls had not ended {} s after shutdown began", live.size(), running,
+                        SHUTDOWN_PATIENCE.toSeconds());
+            }
+        }
         if (signal != null) signal.close();
         signal = null;
         if (webhooks != null) webhooks.close();

@@ -2,6 +2,7 @@ package dev.switchboard.server.calls;
 
 import dev.switchboard.core.interpreter.CallInput;
 import dev.switchboard.core.time.Inbox;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,4 +35,24 @@ public final class LiveCalls {
     public Optional<Inbox<CallInput>> inbox(String callSid) { return Optional.ofNullable(inboxes.get(callSid)); }
 
     public int size() { return inboxes.size(); }
+
+    /**
+     * Shutting down: every live call is ended as REST {@code Status=completed} would end it (a ringing
+     * or queued call is canceled), then this waits up to {@code patience} for their threads to record
+     * the end and send their last status callbacks. Answers whether every call ended in time.
+     */
+    public boolean endAll(Duration patience) {
+        inboxes.values().forEach(inbox -> inbox.offer(new CallInput.Complete()));
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!inboxes.isEmpty()) {
+            if (System.nanoTime() > deadline) return false;
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
 }
