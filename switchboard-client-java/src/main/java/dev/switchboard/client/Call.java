@@ -21,6 +21,7 @@ public class Call {
     private boolean accepted;
     private boolean reconnecting;
     private boolean ended;
+    private int reconnects; // counts RECONNECTING episodes, so a deadline only ends the episode it was set for
     private String reconnectToken = "";
 
     Call(Device device, String sid) {
@@ -99,23 +100,36 @@ public class Call {
 
     /**
      * The socket dropped. A call that is up and holds a reconnect token starts reconnecting
-     * ({@code RECONNECTING} 53001, once) and answers true: it is to be reclaimed. Any other live call
-     * ends ({@code DISCONNECTED} 31005), as in the SDK's {@code _onTransportClose}.
+     * ({@code RECONNECTING} 53001, once, with the device's call reconnect deadline running) and answers
+     * true: it is to be reclaimed. Any other live call ends ({@code DISCONNECTED} 31005), as in the SDK's
+     * {@code _onTransportClose}.
      */
     boolean transportLost(String why) {
         boolean reclaim;
+        int episode;
         synchronized (this) {
             if (ended) return false;
             reclaim = accepted && !reconnectToken.isEmpty();
             if (reclaim && reconnecting) return true;
             reconnecting = reclaim;
+            episode = ++reconnects;
         }
         if (reclaim) {
             emit(CallEvent.Type.RECONNECTING, SIGNALLING_DISCONNECTED, "signalling connection lost: " + why);
+            device.afterCallReconnectTimeout(() -> reconnectTimedOut(episode));
         } else {
             emit(CallEvent.Type.DISCONNECTED, CONNECTION_ERROR, "signalling connection lost: " + why);
         }
         return reclaim;
+    }
+
+    /** The call reconnect deadline of episode {@code episode} passed: if it is still reconnecting, it ends here. */
+    private void reconnectTimedOut(int episode) {
+        synchronized (this) {
+            if (ended || !reconnecting || episode != reconnects) return;
+            reconnecting = false; // a late answer is ignored from now on (accepted, not reconnecting)
+        }
+        failed(CONNECTION_ERROR, "could not reconnect the call within " + device.options().callReconnectTimeout());
     }
 
     synchronized String reconnectToken() { return reconnectToken; }

@@ -64,7 +64,11 @@ final class DeviceCalls {
             }
             case "answer" -> {
                 Call c = bySid.get(sid);
-                if (c != null) c.answered(p.path("reconnect").asText(""));
+                if (c != null) {
+                    c.answered(p.path("reconnect").asText(""));
+                } else if (p.has("reconnect")) {
+                    device.hangUpAbandoned(sid); // a reclaim answered after the call ended here (its deadline passed)
+                }
             }
             case "cancel" -> {
                 Call c = bySid.get(sid);

@@ -42,11 +42,20 @@ public abstract class CallFixture {
         long millis();
     }
 
+    /** A test class's {@code /signal} heartbeat period (the server's default is 10 s). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface SignalHeartbeat {
+        long millis();
+    }
+
     @BeforeAll
     static void startServer(TestInfo info) {
         RunningSwitchboard s = new RunningSwitchboard(dir).virtualClock();
         info.getTestClass().map(c -> c.getAnnotation(ClientReconnectGrace.class))
                 .ifPresent(g -> s.clientReconnectGrace(Duration.ofMillis(g.millis())));
+        info.getTestClass().map(c -> c.getAnnotation(SignalHeartbeat.class))
+                .ifPresent(h -> s.heartbeat(Duration.ofMillis(h.millis())));
         sb = s.start();
         client = sb.client();
         http = new RawHttp(sb.baseUrl(), sb.accountSid, sb.authToken);

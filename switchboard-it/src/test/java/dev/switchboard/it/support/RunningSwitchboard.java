@@ -53,6 +53,12 @@ public final class RunningSwitchboard implements AutoCloseable {
         return this;
     }
 
+    /** The {@code "\n"} heartbeat period of {@code /signal} (10 s by default). */
+    public RunningSwitchboard heartbeat(java.time.Duration every) {
+        clients = clients.withHeartbeat(every);
+        return this;
+    }
+
     public RunningSwitchboard callsPerSecond(double cps) {
         calls = new CallConfig(calls.clock(), cps);
         return this;

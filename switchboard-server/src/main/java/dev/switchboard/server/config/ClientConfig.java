@@ -37,4 +37,9 @@ public record ClientConfig(int httpsPort, Optional<Path> tlsKeystore, String tls
     public ClientConfig withReconnectGrace(Duration grace) {
         return new ClientConfig(httpsPort, tlsKeystore, tlsPassword, grace, heartbeat);
     }
+
+    /** Another heartbeat period (code only, no flag: tests shorten or lengthen it to exercise clients' silence handling). */
+    public ClientConfig withHeartbeat(Duration every) {
+        return new ClientConfig(httpsPort, tlsKeystore, tlsPassword, reconnectGrace, every);
+    }
 }
