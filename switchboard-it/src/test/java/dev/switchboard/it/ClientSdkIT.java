@@ -35,10 +35,8 @@ class ClientSdkIT extends ClientSdkFixture {
         Device phone = device("agentBob");
         Device laptop = device("agentBob");
         assertThat(phone.identity()).isEqualTo("agentBob");
-        LinkedBlockingQueue<IncomingCall> phoneRings = new LinkedBlockingQueue<>();
-        LinkedBlockingQueue<IncomingCall> laptopRings = new LinkedBlockingQueue<>();
-        phone.onIncoming(phoneRings::add);
-        laptop.onIncoming(laptopRings::add);
+        LinkedBlockingQueue<IncomingCall> phoneRings = rings(phone);
+        LinkedBlockingQueue<IncomingCall> laptopRings = rings(laptop);
         http.postForm("/sandbox/Clock.json", "Hold=true");
         app.enqueueTwiml("/voice", "<Response><Say>hello agent</Say><Pause length=\"600\"/></Response>");
         Call call = Call.creator(new Client("client:agentBob?displayName=Alice&customerID=375d1d60-083b-404d"),
@@ -67,8 +65,7 @@ class ClientSdkIT extends ClientSdkFixture {
     @Test
     void dialClientIdentityAndParameterNounsReachTheDevice() throws Exception {
         Device alice = device("alice");
-        LinkedBlockingQueue<IncomingCall> rings = new LinkedBlockingQueue<>();
-        alice.onIncoming(rings::add);
+        LinkedBlockingQueue<IncomingCall> rings = rings(alice);
         app.enqueueTwiml("/ivr", "<Response><Dial action=\"/after\"><Client><Identity>alice</Identity>"
                 + "<Parameter name=\"displayName\" value=\"Bob Smith\"/><Parameter name=\"customerID\" value=\"375d1d60-083b-404d\"/>"
                 + "</Client></Dial></Response>");
@@ -99,17 +96,12 @@ class ClientSdkIT extends ClientSdkFixture {
     @Test
     void platformHangupDisconnectsTheCall() throws Exception {
         Device alice = device("alice");
-        LinkedBlockingQueue<IncomingCall> rings = new LinkedBlockingQueue<>();
-        alice.onIncoming(rings::add);
+        LinkedBlockingQueue<IncomingCall> rings = rings(alice);
         app.enqueueTwiml("/voice", "<Response><Say>short</Say></Response>");
         http.postForm("/sandbox/Clock.json", "Hold=true");
-        Call call = Call.creator(new Client("client:alice"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
-                .create(client);
-        IncomingCall in = take(rings);
+        Call call = callClient("client:alice", "/voice");
         LinkedBlockingQueue<CallEvent> events = new LinkedBlockingQueue<>();
-        in.onEvent(events::add);
-        in.accept();
-        assertThat(take(events).type()).isEqualTo(CallEvent.Type.ACCEPTED);
+        IncomingCall in = accept(rings, events);
         app.takeRequest(Duration.ofSeconds(10));
         http.postForm("/sandbox/Clock.json", "Hold=false");
         CallEvent end = take(events);
@@ -142,8 +134,7 @@ class ClientSdkIT extends ClientSdkFixture {
     @Test
     void aConferenceParticipantForAClientRingsTheDeviceWithItsParametersAndJoinsWithItsLabel() throws Exception {
         Device bob = device("agentBob");
-        LinkedBlockingQueue<IncomingCall> rings = new LinkedBlockingQueue<>();
-        bob.onIncoming(rings::add);
+        LinkedBlockingQueue<IncomingCall> rings = rings(bob);
         app.enqueueTwiml("/host", "<Response><Dial><Conference>support-room</Conference></Dial></Response>");
         http.postForm("/sandbox/Clock.json", "Hold=true");
         Call host = Call.creator(new PhoneNumber("+15005550421"), new PhoneNumber("+15005550400"), URI.create(app.url("/host")))

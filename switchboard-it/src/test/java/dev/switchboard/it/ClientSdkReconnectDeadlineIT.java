@@ -34,8 +34,7 @@ class ClientSdkReconnectDeadlineIT extends ClientSdkFixture {
     private static final DeviceOptions ONE_SECOND = DeviceOptions.defaults().withCallReconnectTimeout(Duration.ofSeconds(1));
 
     private IncomingCall answerNextCall(Device bob, LinkedBlockingQueue<CallEvent> events) throws Exception {
-        LinkedBlockingQueue<IncomingCall> rings = new LinkedBlockingQueue<>();
-        bob.onIncoming(rings::add);
+        LinkedBlockingQueue<IncomingCall> rings = rings(bob);
         http.postForm("/sandbox/Clock.json", "Hold=true");
         app.enqueueTwiml("/voice", "<Response><Gather numDigits=\"1\" action=\"/gathered\" timeout=\"600\"/></Response>");
         app.enqueueTwiml("/gathered", "<Response><Say>thanks</Say></Response>");

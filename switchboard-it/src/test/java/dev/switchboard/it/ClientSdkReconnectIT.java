@@ -58,8 +58,7 @@ class ClientSdkReconnectIT extends ClientSdkFixture {
     @Test
     void anAnsweredCallSurvivesADroppedSocketAndDigitsSentMeanwhileArriveAfterTheReclaim() throws Exception {
         Device bob = device("agentBob");
-        LinkedBlockingQueue<IncomingCall> rings = new LinkedBlockingQueue<>();
-        bob.onIncoming(rings::add);
+        LinkedBlockingQueue<IncomingCall> rings = rings(bob);
         http.postForm("/sandbox/Clock.json", "Hold=true");
         app.enqueueTwiml("/voice", "<Response><Gather numDigits=\"1\" action=\"/gathered\" timeout=\"600\"/></Response>");
         app.enqueueTwiml("/gathered", "<Response><Say>thanks</Say></Response>");
@@ -95,8 +94,7 @@ class ClientSdkReconnectIT extends ClientSdkFixture {
     @Test
     void aNetworkDownPastTheGracePeriodEndsTheCallAndTheLateReclaimIsAnError() throws Exception {
         Device bob = device("agentBob");
-        LinkedBlockingQueue<IncomingCall> rings = new LinkedBlockingQueue<>();
-        bob.onIncoming(rings::add);
+        LinkedBlockingQueue<IncomingCall> rings = rings(bob);
         http.postForm("/sandbox/Clock.json", "Hold=true");
         app.enqueueTwiml("/voice", "<Response><Gather numDigits=\"1\" timeout=\"600\"/></Response>");
         Call call = callTo("agentBob", "/voice");

@@ -3,8 +3,6 @@ package dev.switchboard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twilio.rest.api.v2010.account.Call;
-import com.twilio.type.Client;
-import com.twilio.type.PhoneNumber;
 import dev.switchboard.client.CallEvent;
 import dev.switchboard.client.Device;
 import dev.switchboard.client.DeviceOptions;
@@ -57,18 +55,13 @@ class ClientSdkSilenceIT extends ClientSdkFixture {
             LinkedBlockingQueue<DeviceState> states = new LinkedBlockingQueue<>();
             bob.onStateChange(states::add);
             assertThat(take(states)).isEqualTo(DeviceState.REGISTERED);
-            LinkedBlockingQueue<IncomingCall> rings = new LinkedBlockingQueue<>();
-            bob.onIncoming(rings::add);
+            LinkedBlockingQueue<IncomingCall> rings = rings(bob);
             http.postForm("/sandbox/Clock.json", "Hold=true");
             app.enqueueTwiml("/voice", "<Response><Gather numDigits=\"1\" action=\"/gathered\" timeout=\"600\"/></Response>");
             app.enqueueTwiml("/gathered", "<Response><Say>thanks</Say></Response>");
-            Call call = Call.creator(new Client("client:agentBob"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
-                    .create(client);
-            IncomingCall in = take(rings);
+            Call call = callClient("client:agentBob", "/voice");
             LinkedBlockingQueue<CallEvent> events = new LinkedBlockingQueue<>();
-            in.onEvent(events::add);
-            in.accept();
-            assertThat(take(events).type()).isEqualTo(CallEvent.Type.ACCEPTED);
+            IncomingCall in = accept(rings, events);
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> NetworkFaults.canReconnect(in));
             assertThat(app.takeRequest(Duration.ofSeconds(10)).path()).isEqualTo("/voice");
             SignalConnection before = registered("agentBob").getFirst();

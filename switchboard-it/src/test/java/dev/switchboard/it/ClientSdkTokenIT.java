@@ -3,8 +3,6 @@ package dev.switchboard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twilio.rest.api.v2010.account.Call;
-import com.twilio.type.Client;
-import com.twilio.type.PhoneNumber;
 import dev.switchboard.client.CallEvent;
 import dev.switchboard.client.ClientException;
 import dev.switchboard.client.Device;
@@ -53,8 +51,7 @@ class ClientSdkTokenIT extends ClientSdkFixture {
         bob.onError(errors::add);
         LinkedBlockingQueue<DeviceState> states = new LinkedBlockingQueue<>();
         bob.onStateChange(states::add);
-        LinkedBlockingQueue<IncomingCall> rings = new LinkedBlockingQueue<>();
-        bob.onIncoming(rings::add);
+        LinkedBlockingQueue<IncomingCall> rings = rings(bob);
         assertThat(take(states)).isEqualTo(DeviceState.REGISTERED);
 
         long warnedAt = take(warnings);
@@ -83,8 +80,7 @@ class ClientSdkTokenIT extends ClientSdkFixture {
         NetworkFaults.dropSocket(bob);
         assertThat(take(states)).isEqualTo(DeviceState.RECONNECTING);
         assertThat(take(states)).isEqualTo(DeviceState.REGISTERED);
-        Call call = Call.creator(new Client("client:agentBob"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
-                .create(client);
+        Call call = callClient("client:agentBob", "/voice");
         IncomingCall in = take(rings);
         assertThat(in.sid()).isEqualTo(call.getSid());
         in.reject();
