@@ -18,6 +18,8 @@ import java.util.function.Function;
  * here; the winner is handed back answered but not yet reported.
  */
 final class DialRinger {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DialRinger.class);
+
     private DialRinger() {}
 
     record Winner(DialChildLeg leg, RingResult.Answered answered) {}
@@ -34,7 +36,7 @@ final class DialRinger {
         Optional<Winner> winner = Optional.empty();
         List<CallStatus> unanswered = new ArrayList<>();
         try (RingingCallerWatch watch = RingingCallerWatch.start(clock, callerInputs, legs.stream().map(l -> l.inbox).toList())) {
-            for (DialChildLeg leg : legs) clock.startParticipant(() -> results.offer(new Attempt(leg, leg.ring(timeout))));
+            for (DialChildLeg leg : legs) clock.startParticipant(() -> results.offer(new Attempt(leg, ringSafely(leg, timeout))));
             for (int pending = legs.size(); pending > 0; pending--) {
                 Attempt a = next(clock, results);
                 if (a.result() instanceof RingResult.Answered answered && winner.isEmpty()) {
@@ -76,6 +78,16 @@ final class DialRinger {
             if (callerGaveUp.isPresent()) return new Rung(Optional.empty(), unanswered, callerGaveUp);
         }
         return new Rung(Optional.empty(), unanswered, Optional.empty());
+    }
+
+    /** A leg whose ring throws counts as failed, so the Dial still hears from every leg. */
+    private static RingResult ringSafely(DialChildLeg leg, Duration timeout) {
+        try {
+            return leg.ring(timeout);
+        } catch (RuntimeException e) {
+            LOG.error("ringing {} for call {} failed", leg.target.to(), leg.sid(), e);
+            return new RingResult.NotAnswered(CallStatus.FAILED, Duration.ZERO);
+        }
     }
 
     /** {@code DialCallStatus} when nobody answered: no-answer, else busy, else canceled, else failed. */
