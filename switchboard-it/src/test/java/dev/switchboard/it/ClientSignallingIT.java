@@ -272,6 +272,27 @@ class ClientSignallingIT extends CallFixture {
     }
 
     @Test
+    void answerOnBridgeKeepsTheDeviceRingingUntilTheDialedPartyAnswers() {
+        TestDevice d = registered("agentBob");
+        phone("+15005550721", "AnswerAfter=5");
+        app.enqueueTwiml("/client-voice", "<Response><Dial answerOnBridge=\"true\"><Number>+15005550721</Number></Dial></Response>");
+        http.postForm("/sandbox/Clock.json", "Hold=true");
+        d.send("invite", "{\"callsid\":\"TJSbridge\",\"sdp\":\"v=0\\r\\na=mid:0\\r\\n\",\"twilio\":{}}");
+        String callSid = d.expect("ringing").path("callsid").asText();
+        app.takeRequest(Duration.ofSeconds(10));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+                Call.reader().setParentCallSid(callSid).read(client).iterator().hasNext());
+        d.assertNoMoreFrames(Duration.ofMillis(300)); // the dialed phone rings: no answer for the device yet
+        assertThat(Call.fetcher(callSid).fetch(client).getStatus()).isEqualTo(Call.Status.RINGING);
+
+        http.postForm("/sandbox/Clock.json", "Advance=5");
+        assertThat(d.expect("answer").path("callsid").asText()).isEqualTo(callSid);
+        awaitStatus(callSid, Call.Status.IN_PROGRESS);
+        d.sendCall("hangup", callSid);
+        awaitStatus(callSid, Call.Status.COMPLETED);
+    }
+
+    @Test
     void unregisteredIdentityIsNoAnswer() {
         Call call = Call.creator(new Client("client:nobody"), new PhoneNumber("+15005550700"), URI.create(app.url("/voice")))
                 .create(client);

@@ -5,6 +5,8 @@ import dev.switchboard.core.time.CallClock;
 import dev.switchboard.core.time.Inbox;
 import dev.switchboard.core.twiml.Connect;
 import dev.switchboard.core.twiml.Dial;
+import dev.switchboard.core.twiml.DialClient;
+import dev.switchboard.core.twiml.DialNumber;
 import dev.switchboard.core.twiml.Echo;
 import dev.switchboard.core.twiml.Enqueue;
 import dev.switchboard.core.twiml.Gather;
@@ -41,7 +43,8 @@ import java.util.Optional;
  *
  * <p>Answer rule for a ringing inbound call: the first verb that needs media answers it; that is
  * every verb except {@code <Reject>} (never answers, spec §3.8), {@code <Redirect>} (no media),
- * {@code <Pause>} (a leading Pause delays answering, spec §3.4) and the verbs not yet executed.
+ * {@code <Pause>} (a leading Pause delays answering, spec §3.4), a {@code <Dial answerOnBridge>} of
+ * numbers and clients (answered when a dialed party answers) and the verbs not yet executed.
  * The end of a document counts as {@code <Hangup/>}, which answers first (spec §3.8).
  *
  * <p>Reject status (spec §15 question 5, decided): {@code reason="busy"} ends the call
@@ -218,8 +221,17 @@ public final class TwimlInterpreter {
             case Gather v -> true;
             case Record v -> true;
             case Hangup v -> true;
-            case Dial v -> true;
+            case Dial v -> !answersOnBridge(v);
         };
+    }
+
+    /**
+     * {@code answerOnBridge="true"} on a Dial of numbers and clients leaves the caller unanswered
+     * (ringing) until a dialed party answers; the connector answers it then, or never.
+     */
+    private static boolean answersOnBridge(Dial dial) {
+        return dial.answerOnBridge() && !dial.nouns().isEmpty()
+                && dial.nouns().stream().allMatch(n -> n instanceof DialNumber || n instanceof DialClient);
     }
 
     private void answer() {

@@ -29,6 +29,26 @@ class DialTest {
     }
 
     @Test
+    void answerOnBridgeLeavesTheCallerUnansweredForTheConnector() {
+        call.serve(URL, twiml("<Dial answerOnBridge=\"true\"><Number>+15551230000</Number></Dial><Say>After</Say>"));
+        call.dialer.enqueue(Duration.ofSeconds(20), DialOutcome.notConnected("no-answer", "CA1"));
+        call.run();
+        assertThat(call.leg.takeEvent()).as("answered by the Say after the Dial, not by the Dial").isEqualTo("answer");
+        assertThat(call.leg.takeEvent()).isEqualTo("say man/en-US: After");
+        assertThat(call.events.indexOf(new CallEvent.CallAnswered()))
+                .isGreaterThan(call.events.indexOf(new CallEvent.DialEnded("no-answer")));
+    }
+
+    @Test
+    void answerOnBridgeDoesNotDelayAConferenceDial() {
+        call.serve(URL, twiml("<Dial answerOnBridge=\"true\"><Conference>room</Conference></Dial>"));
+        call.dialer.enqueue(Duration.ofSeconds(5), DialOutcome.notConnected("answered", "CA1"));
+        call.run();
+        assertThat(call.events.indexOf(new CallEvent.CallAnswered()))
+                .isLessThan(call.events.indexOf(new CallEvent.DialEnded("answered")));
+    }
+
+    @Test
     void dialWithActionPostsTheDialResultsAndRunsTheReturnedTwiml() {
         call.serve(URL, twiml("<Dial action=\"done\"><Number>+15551230000</Number></Dial><Say>unreached</Say>"))
                 .serve("https://app.example.com/voice/done", twiml("<Say>Bye</Say>"));
