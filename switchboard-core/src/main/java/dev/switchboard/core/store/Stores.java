@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers,
- * TwiML Bins), the call records and their event timelines, the usage ledger, conferences and their participants. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
+ * TwiML Bins), the call records and their event timelines, the usage ledger, conferences and their participants,
+ * and the {@link WriteBarrier} that says when writes accepted so far are durable. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
  * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
 public record Stores(
@@ -17,7 +18,16 @@ public record Stores(
         TwimlBinStore twimlBins,
         UsageStore usage,
         ConferenceStore conferences,
-        ParticipantStore participants) {
+        ParticipantStore participants,
+        WriteBarrier barrier) {
+
+    /** Stores that write through: every method's write is durable when it returns. */
+    public Stores(AccountStore accounts, ApiKeyStore apiKeys, ApplicationStore applications, PhoneNumberStore phoneNumbers,
+            CallStore calls, CallTimelineStore timelines, TwimlBinStore twimlBins, UsageStore usage,
+            ConferenceStore conferences, ParticipantStore participants) {
+        this(accounts, apiKeys, applications, phoneNumbers, calls, timelines, twimlBins, usage, conferences, participants,
+                WriteBarrier.NONE);
+    }
 
     public Stores {
         Objects.requireNonNull(accounts, "accounts");
@@ -30,6 +40,7 @@ public record Stores(
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(conferences, "conferences");
         Objects.requireNonNull(participants, "participants");
+        Objects.requireNonNull(barrier, "barrier");
     }
 
     /** Fresh, empty in-memory stores. */

@@ -162,7 +162,7 @@ public final class Switchboard implements AutoCloseable {
     @Override
     public void close() {
         if (http != null) http.close();
-        if (live != null && live.size() > 0) { // end live calls while the database and webhooks still work
+        if (live != null && (live.size() > 0 || live.pendingCallbacks() > 0)) { // end live calls while the database and webhooks still work
             int running = live.size();
             if (!live.endAll(SHUTDOWN_PATIENCE)) {
                 LOG.warn("{} of {} live calls had not ended {} s after shutdown began", live.size(), running,

@@ -80,7 +80,7 @@ final class CallRun implements Runnable {
     public void run() {
         String sid = state.sid();
         hooks = new RecordingWebhookClient(env.webhooks(), env.timeline(), env.clock(), state.call().accountSid(), sid);
-        try (StatusCallbacks callbacks = new StatusCallbacks(target, hooks, env.geo(), authToken)) {
+        try (StatusCallbacks callbacks = new StatusCallbacks(target, hooks, env, authToken)) {
             CallStatus end;
             try {
                 end = dialing.isPresent() ? outbound(callbacks) : inbound(callbacks);

@@ -36,7 +36,7 @@ final class DialChildLeg implements AutoCloseable {
         this.state = new CallState(env, call, voiceTarget);
         this.inbox = env.live().register(call.sid());
         this.hooks = new RecordingWebhookClient(env.webhooks(), env.timeline(), env.clock(), call.accountSid(), call.sid());
-        this.callbacks = new StatusCallbacks(voiceTarget, hooks, env.geo(), authToken);
+        this.callbacks = new StatusCallbacks(voiceTarget, hooks, env, authToken);
     }
 
     /** Creates the child call of {@code parent} to {@code target} and reports it initiated and ringing. */

@@ -13,6 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LiveCalls {
     private final Map<String, Inbox<CallInput>> inboxes = new ConcurrentHashMap<>();
+    /** Status callbacks queued or being sent (a call's last callback may outlive its thread). */
+    private final java.util.concurrent.atomic.AtomicInteger sends = new java.util.concurrent.atomic.AtomicInteger();
+
+    void sendQueued() { sends.incrementAndGet(); }
+
+    void sendDone() { sends.decrementAndGet(); }
+
+    /** Status callbacks queued or in flight. */
+    public int pendingCallbacks() { return sends.get(); }
 
     Inbox<CallInput> register(String callSid) {
         Inbox<CallInput> inbox = new Inbox<>();
@@ -39,12 +48,12 @@ public final class LiveCalls {
     /**
      * Shutting down: every live call is ended as REST {@code Status=completed} would end it (a ringing
      * or queued call is canceled), then this waits up to {@code patience} for their threads to record
-     * the end and send their last status callbacks. Answers whether every call ended in time.
+     * the end and for their last status callbacks to be sent. Answers whether every call ended in time.
      */
     public boolean endAll(Duration patience) {
         inboxes.values().forEach(inbox -> inbox.offer(new CallInput.Complete()));
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!inboxes.isEmpty()) {
+        while (!inboxes.isEmpty() || sends.get() > 0) {
             if (System.nanoTime() > deadline) return false;
             try {
                 Thread.sleep(20);

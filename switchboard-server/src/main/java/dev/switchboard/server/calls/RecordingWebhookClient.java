@@ -9,6 +9,7 @@ import dev.switchboard.core.webhook.WebhookClient;
 import dev.switchboard.core.webhook.WebhookFailure;
 import dev.switchboard.core.webhook.WebhookRequest;
 import dev.switchboard.core.webhook.WebhookResponse;
+import dev.switchboard.core.webhook.WebhookPurpose;
 import dev.switchboard.core.webhook.WebhookResult;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +24,8 @@ final class RecordingWebhookClient implements WebhookClient {
     private final CallClock clock;
     private final String accountSid;
     private final String callSid;
+    /** The engine step that began when the last TwiML answer arrived; ends at the next request. */
+    private volatile EngineStepEvent step;
 
     RecordingWebhookClient(WebhookClient delegate, CallTimeline timeline, CallClock clock, String accountSid, String callSid) {
         this.delegate = delegate;
@@ -35,7 +38,9 @@ final class RecordingWebhookClient implements WebhookClient {
     @Override
     public WebhookResult fetch(WebhookRequest request) {
         var at = clock.now();
+        endStep(request);
         WebhookResult result = delegate.fetch(request);
+        if (request.purpose() == WebhookPurpose.TWIML && result instanceof WebhookResponse) beginStep();
         String url = ConnectionOverrides.stripFragment(request.url());
         WebhookOutcome outcome = switch (result) {
             case WebhookResponse r -> WebhookOutcome.Answered.of(r.status(), r.contentType(), r.body());
@@ -49,5 +54,21 @@ final class RecordingWebhookClient implements WebhookClient {
                     ErrorRaised.Level.ERROR, Optional.of(url), Optional.of(request.method())));
         }
         return result;
+    }
+
+    private void beginStep() {
+        EngineStepEvent e = new EngineStepEvent();
+        if (!e.isEnabled()) return;
+        e.callSid = callSid;
+        e.begin();
+        step = e;
+    }
+
+    private void endStep(WebhookRequest next) {
+        EngineStepEvent e = step;
+        if (e == null) return;
+        step = null;
+        e.toStatusCallback = next.purpose() == WebhookPurpose.STATUS_CALLBACK;
+        e.commit();
     }
 }

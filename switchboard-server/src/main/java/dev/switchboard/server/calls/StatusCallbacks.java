@@ -9,30 +9,34 @@ import dev.switchboard.core.webhook.WebhookMethod;
 import dev.switchboard.core.webhook.WebhookRequest;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import dev.switchboard.core.store.WriteBarrier;
 
 /**
  * One call's status callbacks (spec §6): {@code initiated}, {@code ringing}, {@code answered},
  * {@code completed}, each only when asked for. Parameters are built when the event happens (with
  * its {@code Timestamp} and {@code SequenceNumber}); sending happens on one background thread per
- * call, in order, so {@code completed} is always last and a slow or failing callback never blocks
- * or breaks the call. {@link #close} lets queued callbacks finish.
+ * call, in order ({@link SerialSender}), so {@code completed} is always last and a slow or failing
+ * callback never blocks or breaks the call. {@code completed} leaves only once the store's
+ * {@link WriteBarrier} says the call's record and timeline are durable, so a customer who got it
+ * finds them after any restart. {@link #close} lets queued callbacks finish.
  */
 final class StatusCallbacks implements AutoCloseable {
     private final VoiceTarget target;
     private final WebhookClient client;
     private final GeoLookup geo;
     private final String authToken;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("status-callback").factory());
+    private final SerialSender sender;
+    private final WriteBarrier durable;
     private int sequence;
 
     /** {@code client} should be the call's recording client, so callbacks land in its timeline. */
-    StatusCallbacks(VoiceTarget target, WebhookClient client, GeoLookup geo, String authToken) {
+    StatusCallbacks(VoiceTarget target, WebhookClient client, CallEnvironment env, String authToken) {
         this.target = target;
         this.client = client;
-        this.geo = geo;
+        this.geo = env.geo();
         this.authToken = authToken;
+        this.sender = new SerialSender(env.live());
+        this.durable = env.stores().barrier();
     }
 
     /** Reports {@code event} ({@code initiated|ringing|answered|completed}) if the target asked for it. */
@@ -42,11 +46,15 @@ final class StatusCallbacks implements AutoCloseable {
         FormParams params = VoiceRequestParams.statusCallback(call, geo, at, sequence++, durationSeconds).addAll(extra);
         WebhookRequest request = WebhookRequest.statusCallback(target.statusCallback().orElseThrow(),
                 WebhookMethod.valueOf(target.statusCallbackMethod().name()), params, authToken);
-        sender.execute(() -> client.fetch(request));
+        boolean last = "completed".equals(event);
+        sender.execute(() -> {
+            if (last) durable.await();
+            client.fetch(request);
+        });
     }
 
+    /** Nothing to release: queued callbacks are sent by the sender's own thread, which ends when they are. */
     @Override
     public void close() {
-        sender.shutdown();
     }
 }

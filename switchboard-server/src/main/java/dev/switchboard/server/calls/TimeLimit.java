@@ -12,17 +12,20 @@ import java.util.Optional;
  * {@link #cancel} stops it when the call ends first.
  */
 final class TimeLimit {
-    private final Inbox<Boolean> stop = new Inbox<>();
+    /** No limit: nothing runs, nothing to cancel. */
+    private static final TimeLimit NONE = new TimeLimit(null);
+    private final Inbox<Boolean> stop;
 
-    private TimeLimit() {}
+    private TimeLimit(Inbox<Boolean> stop) { this.stop = stop; }
 
     static TimeLimit start(CallClock clock, Inbox<CallInput> call, Optional<Duration> limit) {
-        TimeLimit t = new TimeLimit();
-        limit.ifPresent(d -> clock.startParticipant(() -> {
-            if (clock.poll(t.stop, d).isEmpty()) call.offer(new CallInput.Complete());
-        }));
+        if (limit.isEmpty()) return NONE;
+        TimeLimit t = new TimeLimit(new Inbox<>());
+        clock.startParticipant(() -> {
+            if (clock.poll(t.stop, limit.get()).isEmpty()) call.offer(new CallInput.Complete());
+        });
         return t;
     }
 
-    void cancel() { stop.offer(true); }
+    void cancel() { if (stop != null) stop.offer(true); }
 }

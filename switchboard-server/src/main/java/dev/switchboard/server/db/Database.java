@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * An open database: a connection pool, migrated to the latest schema, and the JDBC stores on it.
+ * Call records and timelines are written through {@link GroupCommit} (see {@link Stores#barrier()}).
  * {@link #open} blocks while it connects and migrates; close it once, at shutdown.
  */
 public final class Database implements AutoCloseable {
@@ -16,21 +17,35 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Stores stores;
+    private final GroupCommit commit;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource);
+        JdbcCallStore calls = new JdbcCallStore(jdbi);
+        JdbcCallTimelineStore timelines = new JdbcCallTimelineStore(jdbi);
+        CallJournal journal = new CallJournal();
+        var timelineRef = new java.util.concurrent.atomic.AtomicReference<GroupCommitTimelineStore>();
+        this.commit = new GroupCommit(jdbi, w -> {
+            switch (w) {
+                case GroupCommit.CallUpdate u -> journal.committed(u.call());
+                case GroupCommit.EntryInsert e -> timelineRef.get().committed(e.entry());
+                default -> { }
+            }
+        }, journal::sweep);
+        timelineRef.set(new GroupCommitTimelineStore(timelines, commit, journal));
         this.stores = new Stores(
-                new JdbcAccountStore(jdbi),
-                new JdbcApiKeyStore(jdbi),
+                new CachingAccountStore(new JdbcAccountStore(jdbi)),
+                new CachingApiKeyStore(new JdbcApiKeyStore(jdbi)),
                 new JdbcApplicationStore(jdbi),
-                new JdbcPhoneNumberStore(jdbi),
-                new JdbcCallStore(jdbi),
-                new JdbcCallTimelineStore(jdbi),
+                new CachingPhoneNumberStore(new JdbcPhoneNumberStore(jdbi)),
+                new GroupCommitCallStore(calls, commit, journal),
+                timelineRef.get(),
                 new JdbcTwimlBinStore(jdbi),
                 new JdbcUsageStore(jdbi),
                 new JdbcConferenceStore(jdbi),
-                new JdbcParticipantStore(jdbi));
+                new JdbcParticipantStore(jdbi),
+                commit);
     }
 
     /**
@@ -58,9 +73,13 @@ public final class Database implements AutoCloseable {
         return stores;
     }
 
-    /** Closes every pooled connection; an embedded H2 database is then closed and unlocked. */
+    /**
+     * Commits every queued call and timeline write, then closes every pooled connection; an
+     * embedded H2 database is then closed and unlocked.
+     */
     @Override
     public void close() {
+        commit.close();
         dataSource.close();
     }
 }

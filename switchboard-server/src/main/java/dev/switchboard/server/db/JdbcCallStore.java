@@ -13,7 +13,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.Update;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * {@link CallStore} on the {@code calls} table (V2). Lists newest first ({@code ORDER BY seq DESC});
@@ -21,17 +25,17 @@ import org.jdbi.v3.core.statement.Update;
  * Thread-safe; every method blocks on JDBC.
  */
 public final class JdbcCallStore implements CallStore {
-    private static final String COLUMNS = "sid, account_sid, parent_call_sid, to_address, from_address,"
-            + " phone_number_sid, status, direction, answered_by, api_version, forwarded_from, caller_name,"
-            + " group_sid, trunk_sid, start_time, end_time, duration, price, price_unit, queue_time_ms,"
-            + " date_created, date_updated";
-    private static final String UPDATE_SET = "parent_call_sid = :parent_call_sid, to_address = :to_address,"
-            + " from_address = :from_address, phone_number_sid = :phone_number_sid, status = :status,"
-            + " direction = :direction, answered_by = :answered_by, api_version = :api_version,"
-            + " forwarded_from = :forwarded_from, caller_name = :caller_name, group_sid = :group_sid,"
-            + " trunk_sid = :trunk_sid, start_time = :start_time, end_time = :end_time, duration = :duration,"
-            + " price = :price, price_unit = :price_unit, queue_time_ms = :queue_time_ms,"
-            + " date_created = :date_created, date_updated = :date_updated";
+    static final Rows CALLS = Rows.of("calls",
+            "sid", Rows.TEXT, "account_sid", Rows.TEXT, "parent_call_sid", Rows.TEXT, "to_address", Rows.TEXT,
+            "from_address", Rows.TEXT, "phone_number_sid", Rows.TEXT, "status", Rows.TEXT, "direction", Rows.TEXT,
+            "answered_by", Rows.TEXT, "api_version", Rows.TEXT, "forwarded_from", Rows.TEXT, "caller_name", Rows.TEXT,
+            "group_sid", Rows.TEXT, "trunk_sid", Rows.TEXT, "start_time", Rows.TIME, "end_time", Rows.TIME,
+            "duration", Rows.INT, "price", Rows.TEXT, "price_unit", Rows.TEXT, "queue_time_ms", Rows.LONG,
+            "date_created", Rows.TIME, "date_updated", Rows.TIME);
+    private static final String COLUMNS = CALLS.columns();
+    private static final String[] KEYS = {"sid", "account_sid"};
+    private static final String INSERT = CALLS.insertSql();
+    private static final String UPDATE = CALLS.updateSql(KEYS);
     private static final RowMapper<Call> MAPPER = (rs, ctx) -> new Call(
             rs.getString("sid"),
             rs.getString("account_sid"),
@@ -67,9 +71,14 @@ public final class JdbcCallStore implements CallStore {
     @Override
     public void create(Call call) {
         RequiredFields.check(call);
-        Sql.write(jdbi, Sql.insert("calls", COLUMNS),
-                u -> bind(u, call),
-                () -> new DuplicateKeyException("duplicate sid " + call.sid()));
+        try {
+            jdbi.useHandle(h -> Sql.run(() -> writeBatch(h.getConnection(), List.of(call), List.of())));
+        } catch (RuntimeException e) {
+            if (!Sql.isUniqueViolation(e)) throw e;
+            DuplicateKeyException dke = new DuplicateKeyException("duplicate sid " + call.sid());
+            dke.initCause(e);
+            throw dke;
+        }
     }
 
     @Override
@@ -88,10 +97,37 @@ public final class JdbcCallStore implements CallStore {
     @Override
     public boolean update(Call call) {
         RequiredFields.check(call);
-        return Sql.write(jdbi,
-                "UPDATE calls SET " + UPDATE_SET + " WHERE sid = :sid AND account_sid = :account_sid",
-                u -> bind(u, call),
-                () -> new DuplicateKeyException("duplicate sid " + call.sid())) > 0;
+        return jdbi.withHandle(h -> Sql.run(() -> writeBatch(h.getConnection(), List.of(), List.of(call)))) > 0;
+    }
+
+    /**
+     * Group commit: inserts then updates as two JDBC batches on {@code c} (inside its transaction,
+     * if one is open). Answers how many of {@code updates} found their row. Throws on the first
+     * failing row (the caller rolls back and retries the writes one by one).
+     */
+    static int writeBatch(Connection c, Collection<Call> inserts, Collection<Call> updates) throws SQLException {
+        if (!inserts.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (Call call : inserts) {
+                    RequiredFields.check(call);
+                    CALLS.bindInsert(ps, values(call));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        int found = 0;
+        if (!updates.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                for (Call call : updates) {
+                    RequiredFields.check(call);
+                    CALLS.bindUpdate(ps, values(call), KEYS);
+                    ps.addBatch();
+                }
+                for (int n : ps.executeBatch()) found += n != 0 ? 1 : 0;
+            }
+        }
+        return found;
     }
 
     @Override
@@ -128,28 +164,11 @@ public final class JdbcCallStore implements CallStore {
                 Sql.timestamp(CallFilter.midnight(d))));
     }
 
-    private static void bind(Update u, Call c) {
-        u.bind("sid", c.sid())
-                .bind("account_sid", c.accountSid())
-                .bind("parent_call_sid", c.parentCallSid())
-                .bind("to_address", c.to())
-                .bind("from_address", c.from())
-                .bind("phone_number_sid", c.phoneNumberSid())
-                .bind("status", c.status().wire())
-                .bind("direction", c.direction().wire())
-                .bind("answered_by", c.answeredBy())
-                .bind("api_version", c.apiVersion())
-                .bind("forwarded_from", c.forwardedFrom())
-                .bind("caller_name", c.callerName())
-                .bind("group_sid", c.groupSid())
-                .bind("trunk_sid", c.trunkSid())
-                .bind("start_time", Sql.nullableTimestamp(c.startTime()))
-                .bind("end_time", Sql.nullableTimestamp(c.endTime()))
-                .bind("duration", c.duration())
-                .bind("price", c.price())
-                .bind("price_unit", c.priceUnit())
-                .bind("queue_time_ms", c.queueTimeMs())
-                .bind("date_created", Sql.timestamp(c.dateCreated()))
-                .bind("date_updated", Sql.timestamp(c.dateUpdated()));
+    /** The call's column values in {@link #CALLS} order. */
+    private static Object[] values(Call c) {
+        return new Object[] {c.sid(), c.accountSid(), c.parentCallSid(), c.to(), c.from(), c.phoneNumberSid(),
+                c.status().wire(), c.direction().wire(), c.answeredBy(), c.apiVersion(), c.forwardedFrom(), c.callerName(),
+                c.groupSid(), c.trunkSid(), c.startTime(), c.endTime(), c.duration(), c.price(), c.priceUnit(),
+                c.queueTimeMs(), c.dateCreated(), c.dateUpdated()};
     }
 }

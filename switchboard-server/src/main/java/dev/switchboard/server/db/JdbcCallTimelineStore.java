@@ -7,8 +7,6 @@ import dev.switchboard.core.call.TimelineEntry;
 import dev.switchboard.core.call.VerbExecuted;
 import dev.switchboard.core.call.WebhookExchange;
 import dev.switchboard.core.call.WebhookOutcome;
-import dev.switchboard.core.store.CallTimelineStore;
-import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.Page;
 import dev.switchboard.core.store.PageRequest;
 import dev.switchboard.core.webhook.FormEncoding;
@@ -18,24 +16,33 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.Update;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
 
 /**
- * {@link CallTimelineStore} on the {@code call_timeline} table (V3): one row per entry, typed
- * columns per kind, parameters form-encoded (which decodes back to the same pairs). Times and
- * durations keep microseconds. Thread-safe; every method blocks on JDBC.
+ * The {@code call_timeline} table (V3) and, for error entries, {@code call_notifications} (V7):
+ * one row per entry, typed columns per kind, parameters form-encoded (which decodes back to the
+ * same pairs). Times and durations keep microseconds. Writes come in batches from
+ * {@link GroupCommit} with sequences already assigned ({@link GroupCommitTimelineStore} is the
+ * {@link dev.switchboard.core.store.CallTimelineStore}); reads are plain queries. Thread-safe;
+ * every method blocks on JDBC.
  */
-public final class JdbcCallTimelineStore implements CallTimelineStore {
-    private static final String COLUMNS = "account_sid, call_sid, call_seq, kind, occurred_at, sid, url, method,"
-            + " params, response_code, content_type, body, body_truncated, took_micros, verb, from_status,"
-            + " to_status, error_code, message, error_level";
-    /** Appends racing for the same call_seq retry; more attempts than this means something else is wrong. */
-    private static final int MAX_ATTEMPTS = 50;
+public final class JdbcCallTimelineStore {
+    static final Rows TIMELINE = Rows.of("call_timeline",
+            "account_sid", Rows.TEXT, "call_sid", Rows.TEXT, "call_seq", Rows.LONG, "kind", Rows.TEXT,
+            "occurred_at", Rows.TIME, "sid", Rows.TEXT, "url", Rows.TEXT, "method", Rows.TEXT, "params", Rows.TEXT,
+            "response_code", Rows.INT, "content_type", Rows.TEXT, "body", Rows.TEXT, "body_truncated", Rows.BOOL,
+            "took_micros", Rows.LONG, "verb", Rows.TEXT, "from_status", Rows.TEXT, "to_status", Rows.TEXT,
+            "error_code", Rows.INT, "message", Rows.TEXT, "error_level", Rows.TEXT);
+    /** The same columns; only error entries, listed and fetched as Twilio's Notifications. */
+    static final Rows NOTIFICATIONS = new Rows("call_notifications", TIMELINE.names(), TIMELINE.types());
+    private static final String COLUMNS = TIMELINE.columns();
     private static final RowMapper<TimelineEntry> MAPPER = (rs, ctx) -> entry(rs);
     private static final RowMapper<ErrorRaised> ERROR_MAPPER = (rs, ctx) -> (ErrorRaised) entry(rs);
 
@@ -45,97 +52,110 @@ public final class JdbcCallTimelineStore implements CallTimelineStore {
         this.jdbi = jdbi;
     }
 
-    @Override
-    public TimelineEntry append(TimelineEntry entry) {
-        Objects.requireNonNull(entry, "entry");
-        for (int attempt = 1; ; attempt++) {
-            long next = jdbi.withHandle(h -> h.createQuery(
-                            "SELECT COALESCE(MAX(call_seq), 0) + 1 FROM call_timeline WHERE call_sid = :call_sid")
-                    .bind("call_sid", entry.callSid()).mapTo(Long.class).one());
-            TimelineEntry stored = entry.withSequence(next);
-            try {
-                jdbi.useHandle(h -> {
-                    Update u = h.createUpdate(Sql.insert("call_timeline", COLUMNS));
-                    bind(u, stored);
-                    u.execute();
-                });
-                return stored;
-            } catch (RuntimeException e) {
-                if (!Sql.isUniqueViolation(e)) throw e;
-                if (stored instanceof ErrorRaised err && sidTaken(err.notificationSid())) {
-                    DuplicateKeyException dke = new DuplicateKeyException("duplicate sid " + err.notificationSid());
-                    dke.initCause(e);
-                    throw dke;
-                }
-                if (attempt >= MAX_ATTEMPTS) throw e;
+    /**
+     * Group commit: entries whose sequence is already assigned, as JDBC batches on {@code c} inside
+     * its open transaction (error entries also into {@code call_notifications}).
+     */
+    static void insertBatch(Connection c, Collection<TimelineEntry> entries) throws SQLException {
+        if (entries.isEmpty()) return;
+        List<Object[]> errors = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(TIMELINE.insertSql())) {
+            for (TimelineEntry e : entries) {
+                Object[] v = values(e);
+                TIMELINE.bindInsert(ps, v);
+                ps.addBatch();
+                if (e instanceof ErrorRaised) errors.add(v);
             }
+            ps.executeBatch();
+        }
+        if (errors.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement(NOTIFICATIONS.insertSql())) {
+            for (Object[] v : errors) {
+                NOTIFICATIONS.bindInsert(ps, v);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
-    private boolean sidTaken(String sid) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM call_timeline WHERE sid = :sid")
+    /** The call's highest stored sequence, 0 when it has none. */
+    long lastSequence(String callSid) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(call_seq), 0) FROM call_timeline WHERE call_sid = :call_sid")
+                .bind("call_sid", callSid).mapTo(Long.class).one());
+    }
+
+    /** Whether a notification with this SID is stored (in any account). */
+    boolean notificationSidTaken(String sid) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM call_notifications WHERE sid = :sid")
                 .bind("sid", sid).mapTo(Long.class).one()) > 0;
     }
 
-    @Override
     public List<TimelineEntry> list(String accountSid, String callSid) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM call_timeline"
                         + " WHERE call_sid = :call_sid AND account_sid = :account_sid ORDER BY call_seq")
                 .bind("call_sid", callSid).bind("account_sid", accountSid).map(MAPPER).list());
     }
 
-    @Override
     public Page<ErrorRaised> notifications(String accountSid, Optional<String> callSid, PageRequest page) {
-        ListQuery query = new ListQuery("call_timeline", COLUMNS, "account_sid = :account_sid AND kind = 'error'")
+        ListQuery query = new ListQuery("call_notifications", COLUMNS, "account_sid = :account_sid")
                 .bind("account_sid", accountSid)
                 .newestFirst();
         callSid.ifPresent(c -> query.filter("call_sid = :call_sid", "call_sid", c));
         return query.fetch(jdbi, ERROR_MAPPER, page);
     }
 
-    @Override
     public Optional<ErrorRaised> notification(String accountSid, String notificationSid) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM call_timeline"
-                        + " WHERE sid = :sid AND account_sid = :account_sid AND kind = 'error'")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM call_notifications"
+                        + " WHERE sid = :sid AND account_sid = :account_sid")
                 .bind("sid", notificationSid).bind("account_sid", accountSid).map(ERROR_MAPPER).findOne());
     }
 
-    private static void bind(Update u, TimelineEntry e) {
-        u.bind("account_sid", e.accountSid())
-                .bind("call_sid", e.callSid())
-                .bind("call_seq", e.sequence())
-                .bind("kind", e.kind())
-                .bind("occurred_at", Sql.timestamp(e.at()))
-                .bind("sid", (String) null).bind("url", (String) null).bind("method", (String) null)
-                .bind("params", (String) null).bind("response_code", (Integer) null)
-                .bind("content_type", (String) null).bind("body", (String) null)
-                .bind("body_truncated", (Boolean) null).bind("took_micros", (Long) null)
-                .bind("verb", (String) null).bind("from_status", (String) null).bind("to_status", (String) null)
-                .bind("error_code", (Integer) null).bind("message", (String) null)
-                .bind("error_level", (String) null);
+    /** The entry's column values in {@link #TIMELINE} order. */
+    private static Object[] values(TimelineEntry e) {
+        Object[] v = new Object[TIMELINE.names().length];
+        v[0] = e.accountSid();
+        v[1] = e.callSid();
+        v[2] = e.sequence();
+        v[3] = e.kind();
+        v[4] = e.at();
         switch (e) {
             case WebhookExchange w -> {
-                u.bind("url", w.url()).bind("method", w.method().name())
-                        .bind("params", FormEncoding.encode(w.params()))
-                        .bind("took_micros", w.took().dividedBy(ChronoUnit.MICROS.getDuration()));
+                v[6] = w.url();
+                v[7] = w.method().name();
+                v[8] = FormEncoding.encode(w.params());
+                v[13] = w.took().dividedBy(ChronoUnit.MICROS.getDuration());
                 switch (w.outcome()) {
-                    case WebhookOutcome.Answered a -> u.bind("response_code", (Integer) a.statusCode())
-                            .bind("content_type", a.contentType()).bind("body", a.body())
-                            .bind("body_truncated", (Boolean) a.truncated());
+                    case WebhookOutcome.Answered a -> {
+                        v[9] = a.statusCode();
+                        v[10] = a.contentType();
+                        v[11] = a.body();
+                        v[12] = a.truncated();
+                    }
                     case WebhookOutcome.Failed f -> {
-                        u.bind("error_code", (Integer) f.twilioCode()).bind("message", f.reason());
-                        if (f.responseCode().isPresent()) u.bind("response_code", (Integer) f.responseCode().getAsInt());
+                        v[17] = f.twilioCode();
+                        v[18] = f.reason();
+                        if (f.responseCode().isPresent()) v[9] = f.responseCode().getAsInt();
                     }
                 }
             }
-            case VerbExecuted v -> u.bind("verb", v.verb()).bind("message", v.detail());
-            case StatusChanged s -> u.bind("from_status", s.from().wire()).bind("to_status", s.to().wire());
-            case ErrorRaised r -> u.bind("sid", r.notificationSid())
-                    .bind("error_code", (Integer) r.code()).bind("message", r.message())
-                    .bind("error_level", r.level().name())
-                    .bind("url", r.requestUrl().orElse(null))
-                    .bind("method", r.requestMethod().map(Enum::name).orElse(null));
+            case VerbExecuted ve -> {
+                v[14] = ve.verb();
+                v[18] = ve.detail();
+            }
+            case StatusChanged st -> {
+                v[15] = st.from().wire();
+                v[16] = st.to().wire();
+            }
+            case ErrorRaised r -> {
+                v[5] = r.notificationSid();
+                v[6] = r.requestUrl().orElse(null);
+                v[7] = r.requestMethod().map(Enum::name).orElse(null);
+                v[17] = r.code();
+                v[18] = r.message();
+                v[19] = r.level().name();
+            }
         }
+        return v;
     }
 
     private static TimelineEntry entry(ResultSet rs) throws SQLException {

@@ -98,6 +98,26 @@ final class Sql {
         }
     }
 
+    /** A checked JDBC failure as Jdbi's unchecked statement exception (the cause, with its SQLSTATE, is kept). */
+    static RuntimeException unchecked(SQLException e) {
+        return new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+    }
+
+    /** JDBC work that answers a value. */
+    @FunctionalInterface
+    interface JdbcWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs plain-JDBC work, rethrowing a {@link SQLException} unchecked. */
+    static <T> T run(JdbcWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw unchecked(e);
+        }
+    }
+
     static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) return true;

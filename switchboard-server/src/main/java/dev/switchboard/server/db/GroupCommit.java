@@ -1,0 +1,256 @@
+package dev.switchboard.server.db;
+
+import dev.switchboard.core.call.Call;
+import dev.switchboard.core.call.ErrorRaised;
+import dev.switchboard.core.call.TimelineEntry;
+import dev.switchboard.core.store.DuplicateKeyException;
+import dev.switchboard.core.store.WriteBarrier;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit for call records and timelines: writes queue up in memory and one writer thread
+ * commits everything queued so far in a single transaction (JDBC batches), then the next lot.
+ * There is no timer: while one batch commits the next one gathers, so a write waits at most for the
+ * batch in progress plus its own (at most {@value #MAX_BATCH} writes; {@code docs/performance.md}
+ * has the measured wait). A batch that fails is written again one write at a time, so one bad row
+ * fails alone (its waiter gets the exception; a write nobody waits for is logged with its CallSid).
+ *
+ * <p>The queue is bounded ({@value #CAPACITY} writes): past that, {@link #submit} waits up to
+ * {@link #FULL_PATIENCE} for room and then throws {@link StoreOverloadedException}. Thread-safe.
+ */
+final class GroupCommit implements WriteBarrier, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+    static final int MAX_BATCH = 2_000;
+    static final int CAPACITY = 100_000;
+    static final Duration FULL_PATIENCE = Duration.ofSeconds(10);
+
+    /** One queued write; {@code done}, when present, completes once it is committed (or failed). */
+    sealed interface Write permits CallInsert, CallUpdate, EntryInsert, Flush {}
+
+    record CallInsert(Call call, CompletableFuture<Void> done) implements Write {}
+
+    record CallUpdate(Call call) implements Write {}
+
+    record EntryInsert(TimelineEntry entry) implements Write {}
+
+    record Flush(CompletableFuture<Void> done) implements Write {}
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Write> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final Consumer<Write> committed;
+    private final Runnable idle;
+    private final Thread writer;
+    private volatile boolean closing;
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
+
+    /**
+     * {@code committed} hears every write once it is durable (or has failed for good), on the writer
+     * thread; {@code idle} runs on the writer thread about once a second and whenever the queue is
+     * empty for that long (housekeeping).
+     */
+    GroupCommit(Jdbi jdbi, Consumer<Write> committed, Runnable idle) {
+        this.jdbi = jdbi;
+        this.committed = committed;
+        this.idle = idle;
+        this.writer = Thread.ofPlatform().name("switchboard-group-commit").daemon(true).start(this::run);
+    }
+
+    /** Queues a write; blocks only while the queue is full (then {@link StoreOverloadedException}). */
+    void submit(Write w) {
+        if (closing) throw new IllegalStateException("the database is closing");
+        if (queue.offer(w)) return;
+        try {
+            if (!queue.offer(w, FULL_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new StoreOverloadedException("the database write queue has been full for " + FULL_PATIENCE.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreOverloadedException("interrupted while the database write queue was full");
+        }
+    }
+
+    /** Queues {@code w} and blocks until it is committed; rethrows its failure. */
+    void submitAndWait(Write w, CompletableFuture<Void> done) {
+        submit(w);
+        join(done);
+    }
+
+    @Override
+    public void await() {
+        if (Thread.currentThread() == writer) return;
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submitAndWait(new Flush(done), done);
+    }
+
+    /** Batches committed and writes in them since start (for the benchmarks' figures). */
+    long batches() { return batches.get(); }
+
+    long writes() { return writes.get(); }
+
+    private void run() {
+        List<Write> batch = new ArrayList<>(MAX_BATCH);
+        long lastIdle = System.nanoTime();
+        while (true) {
+            Write first;
+            try {
+                first = queue.poll(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                first = null;
+            }
+            if (first != null) {
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+                batch.clear();
+            } else if (closing) {
+                return;
+            }
+            if (System.nanoTime() - lastIdle > 1_000_000_000L) {
+                lastIdle = System.nanoTime();
+                try {
+                    idle.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("group commit housekeeping failed", e);
+                }
+            }
+        }
+    }
+
+    private void commit(List<Write> batch) {
+        Map<String, Call> inserts = new LinkedHashMap<>();
+        Map<String, Call> updates = new LinkedHashMap<>();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Write w : batch) {
+            switch (w) {
+                case CallInsert c -> inserts.put(c.call().sid(), c.call());
+                case CallUpdate u -> updates.put(u.call().sid(), u.call()); // the latest version wins
+                case EntryInsert e -> entries.add(e.entry());
+                case Flush f -> { }
+            }
+        }
+        try {
+            if (inserts.size() + updates.size() + entries.size() > 0) {
+                transaction(c -> {
+                    JdbcCallStore.writeBatch(c, inserts.values(), updates.values());
+                    JdbcCallTimelineStore.insertBatch(c, entries);
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("a batch of {} writes failed ({}); writing them one at a time", batch.size(), e.toString());
+            oneByOne(batch);
+            return;
+        }
+        batches.incrementAndGet();
+        writes.addAndGet(batch.size());
+        for (Write w : batch) done(w, null);
+    }
+
+    /** Work on one connection inside a transaction. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    private void transaction(SqlWork work) {
+        jdbi.useTransaction(h -> {
+            try {
+                work.run(h.getConnection());
+            } catch (java.sql.SQLException e) {
+                throw Sql.unchecked(e);
+            }
+        });
+    }
+
+    private void oneByOne(List<Write> batch) {
+        for (Write w : batch) {
+            RuntimeException failure = null;
+            try {
+                switch (w) {
+                    case CallInsert c -> transaction(con -> JdbcCallStore.writeBatch(con, List.of(c.call()), List.of()));
+                    case CallUpdate u -> transaction(con -> JdbcCallStore.writeBatch(con, List.of(), List.of(u.call())));
+                    case EntryInsert e -> transaction(con -> JdbcCallTimelineStore.insertBatch(con, List.of(e.entry())));
+                    case Flush f -> { }
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+                if (!(w instanceof CallInsert)) LOG.error("call {}: a write was lost: {}", callSid(w), e.toString(), e);
+            }
+            done(w, failure);
+        }
+    }
+
+    private void done(Write w, RuntimeException failure) {
+        try {
+            committed.accept(w);
+        } catch (RuntimeException e) {
+            LOG.warn("group commit listener failed", e);
+        }
+        CompletableFuture<Void> f = switch (w) {
+            case CallInsert c -> c.done();
+            case Flush fl -> fl.done();
+            default -> null;
+        };
+        if (f == null) return;
+        if (failure == null) f.complete(null);
+        else f.completeExceptionally(Sql.isUniqueViolation(failure) ? duplicate(w, failure) : failure);
+    }
+
+    private static RuntimeException duplicate(Write w, RuntimeException cause) {
+        DuplicateKeyException e = new DuplicateKeyException("duplicate sid " + callSid(w));
+        e.initCause(cause);
+        return e;
+    }
+
+    private static String callSid(Write w) {
+        return switch (w) {
+            case CallInsert c -> c.call().sid();
+            case CallUpdate u -> u.call().sid();
+            case EntryInsert e -> e.entry().callSid() + (e.entry() instanceof ErrorRaised r ? " (" + r.notificationSid() + ")" : "");
+            case Flush f -> "-";
+        };
+    }
+
+    static void join(CompletableFuture<Void> done) {
+        try {
+            done.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreOverloadedException("interrupted while waiting for a database write");
+        }
+    }
+
+    /** Commits everything queued, then stops the writer. */
+    @Override
+    public void close() {
+        if (closing) return;
+        try {
+            await();
+        } catch (RuntimeException e) {
+            LOG.warn("could not flush the last writes at shutdown", e);
+        }
+        closing = true;
+        try {
+            writer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
