@@ -38,7 +38,7 @@ public final class CallsBench {
         Map<String, Long> created = new ConcurrentHashMap<>();
         Map<String, Long> completed = new ConcurrentHashMap<>();
         AtomicLong completedCount = new AtomicLong();
-        try (CustomerApp app = new CustomerApp(64)) {
+        try (CustomerApp app = new CustomerApp(256)) {
             app.route("/voice", CustomerApp.Route.twiml(SIMPLE, f -> {}));
             app.route("/step1", CustomerApp.Route.twiml("<Response><Redirect>/step2</Redirect></Response>", f -> {}));
             app.route("/step2", CustomerApp.Route.twiml("<Response><Hangup/></Response>", f -> {}));

@@ -16,7 +16,7 @@ public enum TwilioError {
     RESOURCE_NOT_COMPLETE(20009, 400, "Cannot delete this resource before it is complete"),
     FORBIDDEN(20403, 403, "Forbidden: %s"),
     NOT_FOUND(20404, 404, "The requested resource %s was not found"),
-    TOO_MANY_REQUESTS(20429, 429, "Too many requests"),
+    TOO_MANY_REQUESTS(20429, 429, "Too many requests: %s"),
     INTERNAL(20500, 500, "Internal Server Error"),
     SERVICE_UNAVAILABLE(20503, 503, "Service Unavailable"),
     // Switchboard's own use of Twilio's "bad request" family for bodies Twilio never receives.

@@ -57,6 +57,10 @@ public final class ApiDispatcher {
             response = e.getStatus() == 413
                     ? ApiErrors.toResponse(new TwilioException(TwilioError.REQUEST_TOO_LARGE, "Request entity too large"))
                     : ApiErrors.toResponse(new TwilioException(TwilioError.BAD_REQUEST, "unreadable request body"));
+        } catch (dev.switchboard.server.db.StoreOverloadedException e) {
+            LOG.warn("REST {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+            response = ApiErrors.toResponse(new TwilioException(TwilioError.TOO_MANY_REQUESTS,
+                    "the platform's database writes are backed up; try again shortly"));
         } catch (RuntimeException e) {
             LOG.error("REST {} {} failed", ctx.method(), ctx.path(), e);
             response = ApiErrors.internal();

@@ -81,7 +81,7 @@ public final class Switchboard implements AutoCloseable {
             callClock = config.calls().clock() == CallConfig.ClockMode.VIRTUAL
                     ? new VirtualCallClock(clock.instant()) : new SystemCallClock(clock);
             webhooks = new HttpWebhookClient();
-            live = new LiveCalls();
+            live = new LiveCalls(config.calls().maxLiveCalls());
             var stores = database.stores();
             network = new SimulatedPhoneNetwork(callClock, publicUrl,
                     callSid -> stores.calls().findBySid(callSid).map(Call::accountSid).orElse(""));

@@ -40,12 +40,18 @@ public final class CallPlacer {
         this.cps = cps;
     }
 
+    /** Throws 20429 when this node already runs its maximum of live calls ({@code --max-live-calls}). */
+    public void admit() {
+        env.live().admit();
+    }
+
     public Call outbound(Outbound o) {
         return outbound(o, () -> {});
     }
 
     /** As {@link #outbound(Outbound)}, running {@code onEnd} once the call is over (a REST-created conference leg). */
     public Call outbound(Outbound o, Runnable onEnd) {
+        env.live().admit();
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
         Call call = new Call(Sids.next(SidPrefix.CALL), o.account().sid(), null, o.to(), o.from(), null,
                 CallStatus.QUEUED, CallDirection.OUTBOUND_API, null, Call.API_VERSION, null, null, null, null,
@@ -81,6 +87,7 @@ public final class CallPlacer {
         Optional<IncomingPhoneNumber> owned = env.stores().phoneNumbers().findByPhoneNumber(to);
         if (owned.isEmpty()) return Optional.empty();
         IncomingPhoneNumber number = owned.get();
+        env.live().admit();
         Account account = env.stores().accounts().find(number.accountSid()).orElseThrow();
         VoiceTarget target = inboundTarget(number);
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
@@ -105,6 +112,7 @@ public final class CallPlacer {
     public Call clientInbound(String callSid, Account account, Application app, String from, String to,
             Function<Inbox<CallInput>, CallLeg> callerLeg, FormParams callParams,
             java.util.List<dev.switchboard.core.context.ParameterProblem> warnings) {
+        env.live().admit();
         VoiceTarget target = applicationTarget(app);
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
         Call call = new Call(callSid, account.sid(), null, to, from, null,

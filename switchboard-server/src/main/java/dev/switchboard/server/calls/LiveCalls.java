@@ -13,6 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LiveCalls {
     private final Map<String, Inbox<CallInput>> inboxes = new ConcurrentHashMap<>();
+    private final int max;
+
+    /** {@code max}: new calls refused once this many run here ({@link #admit}). */
+    public LiveCalls(int max) { this.max = max; }
+
+    public LiveCalls() { this(dev.switchboard.server.config.CallConfig.DEFAULT_MAX_LIVE_CALLS); }
+
+    /**
+     * Throws 20429 (HTTP 429) when this node already runs its maximum of calls; called before a new
+     * call's record is written, so a refused call leaves nothing behind. Legs of calls already
+     * running (Dial children) are not refused: a caller mid-call keeps working.
+     */
+    void admit() {
+        if (inboxes.size() >= max) {
+            throw new dev.switchboard.core.error.TwilioException(dev.switchboard.core.error.TwilioError.TOO_MANY_REQUESTS,
+                    max + " calls are live on this node (--max-live-calls)");
+        }
+    }
     /** Status callbacks queued or being sent (a call's last callback may outlive its thread). */
     private final java.util.concurrent.atomic.AtomicInteger sends = new java.util.concurrent.atomic.AtomicInteger();
 

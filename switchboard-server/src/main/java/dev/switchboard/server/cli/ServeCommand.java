@@ -65,6 +65,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "system or virtual: virtual time skips idle waits (env SWITCHBOARD_CLOCK, default ${DEFAULT-VALUE})")
     String clock;
 
+    @Option(names = "--max-live-calls", defaultValue = "${env:SWITCHBOARD_MAX_LIVE_CALLS:-20000}",
+            description = "Calls live on this node at once; new calls over it are refused with 20429 (env SWITCHBOARD_MAX_LIVE_CALLS, default ${DEFAULT-VALUE})")
+    int maxLiveCalls;
+
     @Option(names = "--cps", defaultValue = "${env:SWITCHBOARD_CPS:-0}",
             description = "REST-created calls per second per account; 0 = no limit (env SWITCHBOARD_CPS, default ${DEFAULT-VALUE})")
     double cps;
@@ -106,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (reconnectGrace < 0) throw new IllegalArgumentException("--client-reconnect-grace must be 0 or more");
         ClientConfig clients = new ClientConfig(httpsPort, nonBlank(tlsKeystore).map(Path::of), tlsPassword,
                 java.time.Duration.ofSeconds(reconnectGrace), java.time.Duration.ofSeconds(10));
-        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate), clients);
+        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate, maxLiveCalls), clients);
     }
 
     private static Optional<String> nonBlank(String s) {

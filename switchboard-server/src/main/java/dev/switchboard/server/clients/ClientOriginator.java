@@ -75,6 +75,12 @@ public final class ClientOriginator {
         warnings.addAll(ContextParams.topLevelCollisions(STANDARD, custom));
         FormParams callParams = withoutStandard(ContextParams.topLevelParams(STANDARD, custom));
         Account account = stores.accounts().find(token.accountSid()).orElseThrow();
+        try {
+            placer.get().admit();
+        } catch (dev.switchboard.core.error.TwilioException e) { // this node runs its maximum of calls
+            device.send(SignalConnection.hangupWithError(tempId, e.code(), e.getMessage()));
+            return;
+        }
         String callSid = Sids.next(SidPrefix.CALL);
         ClientLeg leg = new ClientLeg(callSid, device, null, true, sdp);
         device.adopt(leg);

@@ -50,13 +50,15 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     record Flush(CompletableFuture<Void> done) implements Write {}
 
     private final Jdbi jdbi;
-    private final BlockingQueue<Write> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<Write> queue;
+    private final Duration fullPatience;
     private final Consumer<Write> committed;
     private final Runnable idle;
     private final Thread writer;
     private volatile boolean closing;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
+    private volatile int largestBatch;
 
     /**
      * {@code committed} hears every write once it is durable (or has failed for good), on the writer
@@ -64,7 +66,14 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
      * empty for that long (housekeeping).
      */
     GroupCommit(Jdbi jdbi, Consumer<Write> committed, Runnable idle) {
+        this(jdbi, CAPACITY, FULL_PATIENCE, committed, idle);
+    }
+
+    /** As above with another queue capacity and wait for room (tests). */
+    GroupCommit(Jdbi jdbi, int capacity, Duration fullPatience, Consumer<Write> committed, Runnable idle) {
         this.jdbi = jdbi;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.fullPatience = fullPatience;
         this.committed = committed;
         this.idle = idle;
         this.writer = Thread.ofPlatform().name("switchboard-group-commit").daemon(true).start(this::run);
@@ -75,8 +84,8 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
         if (closing) throw new IllegalStateException("the database is closing");
         if (queue.offer(w)) return;
         try {
-            if (!queue.offer(w, FULL_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new StoreOverloadedException("the database write queue has been full for " + FULL_PATIENCE.toSeconds() + " s");
+            if (!queue.offer(w, fullPatience.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new StoreOverloadedException("the database write queue has been full for " + fullPatience.toMillis() + " ms");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -101,6 +110,9 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     long batches() { return batches.get(); }
 
     long writes() { return writes.get(); }
+
+    /** The most writes one transaction has carried. */
+    int largestBatch() { return largestBatch; }
 
     private void run() {
         List<Write> batch = new ArrayList<>(MAX_BATCH);
@@ -132,29 +144,36 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     }
 
     private void commit(List<Write> batch) {
-        Map<String, Call> inserts = new LinkedHashMap<>();
+        GroupCommitEvent event = new GroupCommitEvent();
+        event.begin();
+        event.writes = batch.size();
+        if (batch.size() > largestBatch) largestBatch = batch.size();
+        List<Call> inserts = new ArrayList<>();
         Map<String, Call> updates = new LinkedHashMap<>();
         List<TimelineEntry> entries = new ArrayList<>();
         for (Write w : batch) {
             switch (w) {
-                case CallInsert c -> inserts.put(c.call().sid(), c.call());
+                case CallInsert c -> inserts.add(c.call()); // never merged: a taken SID must fail on its own
                 case CallUpdate u -> updates.put(u.call().sid(), u.call()); // the latest version wins
                 case EntryInsert e -> entries.add(e.entry());
                 case Flush f -> { }
             }
         }
         try {
-            if (inserts.size() + updates.size() + entries.size() > 0) {
+            if (!inserts.isEmpty() || !updates.isEmpty() || !entries.isEmpty()) {
                 transaction(c -> {
-                    JdbcCallStore.writeBatch(c, inserts.values(), updates.values());
+                    JdbcCallStore.writeBatch(c, inserts, updates.values());
                     JdbcCallTimelineStore.insertBatch(c, entries);
                 });
             }
         } catch (RuntimeException e) {
             LOG.debug("a batch of {} writes failed ({}); writing them one at a time", batch.size(), e.toString());
             oneByOne(batch);
+            event.failed = true;
+            event.commit();
             return;
         }
+        event.commit();
         batches.incrementAndGet();
         writes.addAndGet(batch.size());
         for (Write w : batch) done(w, null);
