@@ -118,10 +118,7 @@ public final class TransactionLayer {
     if (request.isAck()) {
       throw new IllegalArgumentException("an ACK for a 2xx has no transaction; use sendAck");
     }
-    SipRequest withVia = request.headers().has(HeaderNames.VIA) ? request : request.withHeaders(
-        request.headers().withFirst(HeaderNames.VIA, Via.of(peer.transport().name(),
-            hostOf(context.sender().sentBy(peer.transport())), portOf(context.sender().sentBy(peer.transport())),
-            Ids.newBranch()).withParam("rport", "").toString()));
+    SipRequest withVia = withVia(request, peer);
     TransactionKey key = TransactionKey.client(withVia);
     Runnable remove = () -> clients.remove(key);
     if (withVia.isInvite()) {
@@ -159,9 +156,21 @@ public final class TransactionLayer {
     return t.requestCancel(() -> sendRequest(cancel, t.peer(), user));
   }
 
-  /** Sends an ACK for a 2xx straight through the transport (§13.2.2.4: it is its own transaction-less request). */
+  /**
+   * Sends an ACK for a 2xx straight through the transport (§13.2.2.4: no transaction; a new branch when it has
+   * no Via). Throws {@link SipTransportException} when it cannot be sent.
+   */
   public void sendAck(SipRequest ack, Peer peer) {
-    context.sender().send(ack, peer);
+    context.sender().send(withVia(ack, peer), peer);
+  }
+
+  private SipRequest withVia(SipRequest request, Peer peer) {
+    if (request.headers().has(HeaderNames.VIA)) {
+      return request;
+    }
+    String sentBy = context.sender().sentBy(peer.transport());
+    return request.withHeaders(request.headers().withFirst(HeaderNames.VIA, Via.of(peer.transport().name(),
+        hostOf(sentBy), portOf(sentBy), Ids.newBranch()).withParam("rport", "").toString()));
   }
 
   /** Live transactions (server + client), for leak checks. */
