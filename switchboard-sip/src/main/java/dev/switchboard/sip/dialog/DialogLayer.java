@@ -1,0 +1,224 @@
+package dev.switchboard.sip.dialog;
+
+import dev.switchboard.sip.message.Body;
+import dev.switchboard.sip.message.HeaderNames;
+import dev.switchboard.sip.message.NameAddress;
+import dev.switchboard.sip.message.Responses;
+import dev.switchboard.sip.message.SipRequest;
+import dev.switchboard.sip.message.SipResponse;
+import dev.switchboard.sip.time.SipScheduler;
+import dev.switchboard.sip.transaction.ClientTransaction;
+import dev.switchboard.sip.transaction.ClientTransactionUser;
+import dev.switchboard.sip.transaction.ServerTransaction;
+import dev.switchboard.sip.transaction.TransactionLayer;
+import dev.switchboard.sip.transaction.TransactionUser;
+import dev.switchboard.sip.transport.Peer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The UA core over the transaction layer (RFC 3261 §8.2, §12, §13.3; RFC 4028). Out of a dialog: INVITE goes to
+ * the {@link SipApplication}, OPTIONS gets 200 with Allow/Supported, anything else with a To tag or a BYE gets
+ * 481. Before any of that, an unknown Require gets 420 with Unsupported (§8.2.2.3), an unknown method 501, a
+ * too-small Session-Expires 422 with Min-SE. In a dialog: a lower CSeq gets 500 (§12.2.2); BYE 200 and the
+ * dialog ends; re-INVITE 200 with the current SDP (target refresh, session timer restarted); OPTIONS, INFO and
+ * UPDATE 200. Our 2xx is retransmitted until its ACK (§13.3.1.4); with none after 64*T1 we send BYE. Thread-safe.
+ */
+public final class DialogLayer implements TransactionUser {
+  private static final List<String> METHODS = List.of("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO", "UPDATE");
+
+  private final DialogConfig config;
+  private final SipScheduler scheduler;
+  private final SipApplication app;
+  private final Map<DialogId, DialogTimers> dialogs = new ConcurrentHashMap<>();
+  private final Map<ServerTransaction, IncomingInvite> pending = new ConcurrentHashMap<>();
+  private volatile TransactionLayer transactions;
+
+  public DialogLayer(DialogConfig config, SipScheduler scheduler, SipApplication app) {
+    this.config = config;
+    this.scheduler = scheduler;
+    this.app = app;
+  }
+
+  /** Connects the layer below (the two refer to each other). Call once before traffic. */
+  public void attach(TransactionLayer layer) {
+    this.transactions = layer;
+  }
+
+  DialogConfig config() { return config; }
+
+  public Optional<Dialog> dialog(DialogId id) {
+    return Optional.ofNullable(dialogs.get(id)).map(DialogTimers::dialog);
+  }
+
+  public int dialogCount() { return dialogs.size(); }
+
+  @Override public void onRequest(ServerTransaction txn, SipRequest request) {
+    if (!METHODS.contains(request.method())) {
+      txn.respond(Responses.to(request, 501, "sb").with(HeaderNames.ALLOW, DialogConfig.ALLOW));
+      return;
+    }
+    List<String> unsupported = request.headers().tokens(HeaderNames.REQUIRE).stream()
+        .filter(tag -> !config.supported().contains(tag)).toList();
+    if (!unsupported.isEmpty()) {
+      txn.respond(Responses.to(request, 420, "sb").with(HeaderNames.UNSUPPORTED, String.join(", ", unsupported)));
+      return;
+    }
+    if (request.isInvite() || request.method().equals(SipRequest.UPDATE)) {
+      Optional<Integer> minSe = SessionTimers.tooSmall(request, config.minSessionExpires());
+      if (minSe.isPresent()) {
+        txn.respond(Responses.to(request, 422, "sb").with(HeaderNames.MIN_SE, Integer.toString(minSe.get())));
+        return;
+      }
+    }
+    if (request.to().tag().isPresent()) {
+      inDialog(txn, request);
+    } else if (request.isInvite()) {
+      IncomingInvite invite = new IncomingInvite(this, txn, txn.peer());
+      pending.put(txn, invite);
+      app.onInvite(invite);
+    } else if (request.method().equals(SipRequest.OPTIONS)) {
+      txn.respond(capabilities(Responses.to(request, 200, "sb")));
+    } else {
+      txn.respond(Responses.to(request, 481, "sb"));
+    }
+  }
+
+  private void inDialog(ServerTransaction txn, SipRequest request) {
+    DialogTimers entry = dialogs.get(new DialogId(request.callId(), request.to().tag().orElseThrow(),
+        request.from().tag().orElse("")));
+    if (entry == null) {
+      txn.respond(Responses.to(request, 481, ""));
+      return;
+    }
+    Dialog dialog = entry.dialog();
+    if (!dialog.acceptRemoteSeq(request.cseq())) {
+      txn.respond(Responses.to(request, 500, "").with("Retry-After", "1"));
+      return;
+    }
+    switch (request.method()) {
+      case SipRequest.BYE -> {
+        txn.respond(Responses.to(request, 200, ""));
+        if (end(entry)) {
+          app.onBye(dialog);
+        }
+      }
+      case SipRequest.INVITE, SipRequest.UPDATE -> {
+        dialog.refreshTarget(request);
+        SipResponse ok = Responses.to(request, 200, "")
+            .with(HeaderNames.CONTACT, NameAddress.of(config.contact()).toString());
+        if (request.isInvite() && !dialog.localSdp().isEmpty()) {
+          ok = ok.with(HeaderNames.CONTENT_TYPE, "application/sdp").withBody(dialog.localSdp());
+        }
+        Optional<SessionTimers.Session> session = SessionTimers.negotiate(request, config);
+        if (session.isPresent()) {
+          ok = SessionTimers.apply(ok, request, session.get());
+        }
+        txn.respond(ok);
+        entry.session(session.orElse(null));
+        if (request.isInvite()) {
+          entry.awaitAck(txn, ok);
+          app.onReinvite(dialog, request);
+        }
+      }
+      case SipRequest.INFO -> {
+        txn.respond(Responses.to(request, 200, ""));
+        app.onInfo(dialog, request);
+      }
+      default -> txn.respond(capabilities(Responses.to(request, 200, "")));
+    }
+  }
+
+  Optional<Dialog> answer(IncomingInvite invite, Body sdp) {
+    SipRequest request = invite.request();
+    SipResponse ok = capabilities(Responses.to(request, 200, invite.toTag()))
+        .with(HeaderNames.CONTACT, NameAddress.of(config.contact()).toString());
+    if (!sdp.isEmpty()) {
+      ok = ok.with(HeaderNames.CONTENT_TYPE, "application/sdp").withBody(sdp);
+    }
+    Optional<SessionTimers.Session> session = SessionTimers.negotiate(request, config);
+    if (session.isPresent()) {
+      ok = SessionTimers.apply(ok, request, session.get());
+    }
+    Dialog dialog = Dialog.asUas(request, ok, invite.source(), config.contact());
+    dialog.localSdp(sdp);
+    DialogTimers entry = new DialogTimers(dialog, this);
+    dialogs.put(dialog.id(), entry);
+    if (!invite.transaction().respond(ok)) {
+      dialogs.remove(dialog.id());
+      return Optional.empty();
+    }
+    pending.remove(invite.transaction());
+    entry.awaitAck(invite.transaction(), ok);
+    entry.session(session.orElse(null));
+    return Optional.of(dialog);
+  }
+
+  @Override public void onAck(SipRequest ack, Peer source) {
+    DialogTimers entry = dialogs.get(new DialogId(ack.callId(), ack.to().tag().orElse(""),
+        ack.from().tag().orElse("")));
+    if (entry != null && entry.acked()) {
+      entry.dialog().confirm();
+      app.onConfirmed(entry.dialog());
+    }
+  }
+
+  @Override public void onCancelled(ServerTransaction invite, SipRequest cancel) {
+    IncomingInvite waiting = pending.remove(invite);
+    if (waiting != null) {
+      app.onCancelled(waiting);
+    }
+  }
+
+  /** Hangs up from our side: BYE through a client transaction (§15.1.1). False if the dialog already ended. */
+  public boolean bye(Dialog dialog) {
+    DialogTimers entry = dialogs.get(dialog.id());
+    if (entry == null || !end(entry)) {
+      return false;
+    }
+    sendInDialog(dialog, dialog.newRequest(SipRequest.BYE, 0), IGNORE);
+    return true;
+  }
+
+  void sendInDialog(Dialog dialog, SipRequest request, ClientTransactionUser user) {
+    transactions.sendRequest(request, dialog.peer(), user);
+  }
+
+  void sendAck(Dialog dialog, SipRequest ack) {
+    transactions.sendAck(ack, dialog.peer());
+  }
+
+  /** Ends a dialog for a reason other than a BYE from the far end. */
+  void expire(DialogTimers entry, String reason) {
+    if (bye(entry.dialog())) {
+      app.onEnded(entry.dialog(), reason);
+    }
+  }
+
+  private boolean end(DialogTimers entry) {
+    entry.cancel();
+    dialogs.remove(entry.dialog().id());
+    return entry.dialog().terminate();
+  }
+
+  Duration t1() { return config.timers().t1(); }
+
+  Duration t2() { return config.timers().t2(); }
+
+  SipScheduler scheduler() { return scheduler; }
+
+  private SipResponse capabilities(SipResponse response) {
+    return response.with(HeaderNames.ALLOW, DialogConfig.ALLOW)
+        .with(HeaderNames.SUPPORTED, String.join(", ", config.supported().stream().sorted().toList()))
+        .with("Accept", "application/sdp").with(HeaderNames.SERVER, config.userAgent());
+  }
+
+  static final ClientTransactionUser IGNORE = new ClientTransactionUser() {
+    @Override public void onResponse(ClientTransaction transaction, SipResponse response) { }
+
+    @Override public void onTimeout(ClientTransaction transaction) { }
+  };
+}

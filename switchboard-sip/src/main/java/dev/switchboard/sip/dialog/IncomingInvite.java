@@ -1,0 +1,59 @@
+package dev.switchboard.sip.dialog;
+
+import dev.switchboard.sip.message.Body;
+import dev.switchboard.sip.message.HeaderNames;
+import dev.switchboard.sip.message.NameAddress;
+import dev.switchboard.sip.message.Responses;
+import dev.switchboard.sip.message.SipRequest;
+import dev.switchboard.sip.message.SipResponse;
+import dev.switchboard.sip.transaction.Ids;
+import dev.switchboard.sip.transaction.ServerTransaction;
+import dev.switchboard.sip.transport.Peer;
+import java.util.Optional;
+
+/**
+ * An INVITE waiting for the application's answer. Every response carries the same To tag (our side of the
+ * dialog, §12.1.1). Methods return false / empty when the INVITE can no longer be answered (it was cancelled,
+ * or already answered). Does not block.
+ */
+public final class IncomingInvite {
+  private final DialogLayer layer;
+  private final ServerTransaction transaction;
+  private final Peer source;
+  private final String toTag = Ids.newTag();
+
+  IncomingInvite(DialogLayer layer, ServerTransaction transaction, Peer source) {
+    this.layer = layer;
+    this.transaction = transaction;
+    this.source = source;
+  }
+
+  public SipRequest request() { return transaction.request(); }
+
+  /** Where the INVITE came from (Twilio's {@code SipSourceIp}). */
+  public Peer source() { return source; }
+
+  public String toTag() { return toTag; }
+
+  ServerTransaction transaction() { return transaction; }
+
+  /** Sends 180 Ringing (or 183 with early media SDP when {@code sdp} is not empty). */
+  public boolean ringing(Body sdp) {
+    SipResponse r = Responses.to(request(), sdp.isEmpty() ? 180 : 183, toTag)
+        .with(HeaderNames.CONTACT, NameAddress.of(layer.config().contact()).toString());
+    if (!sdp.isEmpty()) {
+      r = r.with(HeaderNames.CONTENT_TYPE, "application/sdp").withBody(sdp);
+    }
+    return transaction.respond(r);
+  }
+
+  /** Answers 200 with our SDP and returns the confirmed-on-ACK dialog. */
+  public Optional<Dialog> answer(Body sdp) {
+    return layer.answer(this, sdp);
+  }
+
+  /** Rejects with a final status (486 busy, 404 for {@code <Reject>}, 488 for no common codec…). */
+  public boolean reject(int status) {
+    return transaction.respond(Responses.to(request(), status, toTag));
+  }
+}
