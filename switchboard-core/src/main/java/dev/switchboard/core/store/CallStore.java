@@ -2,6 +2,8 @@ package dev.switchboard.core.store;
 
 import dev.switchboard.core.call.Call;
 import dev.switchboard.core.call.CallFilter;
+import dev.switchboard.core.call.StatusCallbackTarget;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,7 +16,21 @@ import java.util.Optional;
  */
 public interface CallStore {
     /** Throws {@link DuplicateKeyException} when the SID is taken (in any account). */
-    void create(Call call);
+    default void create(Call call) {
+        create(call, Optional.empty());
+    }
+
+    /** As {@link #create(Call)}, keeping where the call's status callbacks go ({@link #statusCallback}). */
+    void create(Call call, Optional<StatusCallbackTarget> statusCallback);
+
+    /** The status callback target the call was created with, if it had one. */
+    Optional<StatusCallbackTarget> statusCallback(String sid);
+
+    /**
+     * Calls in any account whose status is not terminal (queued, ringing, in-progress), oldest
+     * first, at most {@code limit}: at start-up these are the calls a stopped process left behind.
+     */
+    List<Call> unfinished(int limit);
 
     /** The call with this SID in this account. */
     Optional<Call> find(String accountSid, String sid);

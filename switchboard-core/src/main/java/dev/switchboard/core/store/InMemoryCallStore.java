@@ -2,16 +2,31 @@ package dev.switchboard.core.store;
 
 import dev.switchboard.core.call.Call;
 import dev.switchboard.core.call.CallFilter;
+import dev.switchboard.core.call.StatusCallbackTarget;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /** {@link CallStore} in memory: thread-safe, never blocks on I/O, forgets everything on exit. */
 public final class InMemoryCallStore implements CallStore {
     private final InMemoryTable<Call> table = new InMemoryTable<>(Call::sid, Call::accountSid, List.of());
+    private final Map<String, StatusCallbackTarget> callbacks = new ConcurrentHashMap<>();
 
     @Override
-    public void create(Call call) {
+    public void create(Call call, Optional<StatusCallbackTarget> statusCallback) {
         table.insert(RequiredFields.check(call));
+        statusCallback.ifPresent(t -> callbacks.put(call.sid(), t));
+    }
+
+    @Override
+    public Optional<StatusCallbackTarget> statusCallback(String sid) {
+        return Optional.ofNullable(callbacks.get(sid));
+    }
+
+    @Override
+    public List<Call> unfinished(int limit) {
+        return table.list(c -> true, c -> !c.status().isTerminal(), new PageRequest(limit, 0, Optional.empty())).items();
     }
 
     @Override
@@ -31,7 +46,9 @@ public final class InMemoryCallStore implements CallStore {
 
     @Override
     public boolean delete(String accountSid, String sid) {
-        return table.delete(accountSid, sid);
+        boolean deleted = table.delete(accountSid, sid);
+        if (deleted) callbacks.remove(sid);
+        return deleted;
     }
 
     @Override

@@ -93,6 +93,7 @@ public final class Switchboard implements AutoCloseable {
                     callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl,
                     new UsagePricing(stores.calls(), stores.usage(), config.calls().applicationConnectRate()),
                     new dev.switchboard.server.conferences.ConferenceRooms(stores, webhooks, callClock));
+            new dev.switchboard.server.calls.CallCloseOut(env).run(); // calls a killed process left live
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();

@@ -79,12 +79,12 @@ final class ApplicationDialer {
         Call child = new Call(Sids.next(SidPrefix.CALL), a.accountSid(), p.sid(), to, p.from(), null, CallStatus.RINGING,
                 CallDirection.OUTBOUND_DIAL, null, a.apiVersion(), null, null, null, null, null, null, null, null, "USD",
                 0, now, now);
-        env.stores().calls().create(child);
         VoiceTarget target = new VoiceTarget(Optional.of(a.voiceUrl()), CallPlacer.method(a.voiceMethod()), Optional.empty(),
                 Optional.ofNullable(a.voiceFallbackUrl()), CallPlacer.method(a.voiceFallbackMethod()),
                 noun.callbacks().statusCallback().or(() -> Optional.ofNullable(a.statusCallback())),
                 noun.callbacks().statusCallback().isPresent() ? noun.callbacks().statusCallbackMethod() : CallPlacer.method(a.statusCallbackMethod()),
                 events(noun), a.apiVersion(), Optional.of(a.sid()));
+        env.stores().calls().create(child, target.statusCallbackTarget());
         Inbox<CallInput> dialSide = new Inbox<>();
         LoopbackCall loop = new LoopbackCall(dialSide);
         Inbox<CallInput> childInbox = env.live().register(child.sid());

@@ -56,7 +56,7 @@ public final class CallPlacer {
         Call call = new Call(Sids.next(SidPrefix.CALL), o.account().sid(), null, o.to(), o.from(), null,
                 CallStatus.QUEUED, CallDirection.OUTBOUND_API, null, Call.API_VERSION, null, null, null, null,
                 null, null, null, null, "USD", 0, now, now);
-        env.stores().calls().create(call);
+        env.stores().calls().create(call, o.target().statusCallbackTarget());
         CallState state = new CallState(env, call, o.target());
         Inbox<CallInput> inbox = env.live().register(call.sid());
         CallRun run = new CallRun(env, state, o.target(), o.account().authToken(), inbox,
@@ -94,7 +94,7 @@ public final class CallPlacer {
         Call call = new Call(Sids.next(SidPrefix.CALL), account.sid(), null, to, from, number.sid(),
                 CallStatus.RINGING, CallDirection.INBOUND, null, target.apiVersion(), forwardedFrom.orElse(null), null,
                 null, null, null, null, null, null, "USD", 0, now, now);
-        env.stores().calls().create(call);
+        env.stores().calls().create(call, target.statusCallbackTarget());
         CallState state = new CallState(env, call, target);
         Inbox<CallInput> inbox = env.live().register(call.sid());
         CallRun run = new CallRun(env, state, target, account.authToken(), inbox, Optional.empty(), Optional.empty(), callerLeg, callParams);
@@ -118,7 +118,7 @@ public final class CallPlacer {
         Call call = new Call(callSid, account.sid(), null, to, from, null,
                 CallStatus.RINGING, CallDirection.INBOUND, null, target.apiVersion(), null, null,
                 null, null, null, null, null, null, "USD", 0, now, now);
-        env.stores().calls().create(call);
+        env.stores().calls().create(call, target.statusCallbackTarget());
         for (var w : warnings) {
             env.timeline().event(account.sid(), callSid,
                     new dev.switchboard.core.interpreter.CallEvent.WarningRaised(w.code(), w.message()));

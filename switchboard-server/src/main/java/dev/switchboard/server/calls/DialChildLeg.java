@@ -46,7 +46,7 @@ final class DialChildLeg implements AutoCloseable {
         Call child = new Call(Sids.next(SidPrefix.CALL), parent.accountSid(), parent.sid(), target.to(),
                 callerId.orElse(parent.from()), null, CallStatus.QUEUED, CallDirection.OUTBOUND_DIAL, null,
                 Call.API_VERSION, null, null, null, null, null, null, null, null, "USD", 0, now, now);
-        env.stores().calls().create(child);
+        env.stores().calls().create(child, voiceTarget.statusCallbackTarget());
         DialChildLeg leg = new DialChildLeg(env, target, child, voiceTarget, authToken);
         leg.report("initiated", leg.state.contextAs("initiated"), Optional.empty(), FormParams.empty());
         leg.state.status(CallStatus.RINGING);

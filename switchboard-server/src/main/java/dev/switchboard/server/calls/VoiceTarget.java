@@ -23,4 +23,10 @@ public record VoiceTarget(
     public boolean wants(String event) {
         return statusCallback.isPresent() && statusCallbackEvents.contains(event);
     }
+
+    /** The status callback as the call record keeps it, for the close-out after a crash. */
+    public Optional<dev.switchboard.core.call.StatusCallbackTarget> statusCallbackTarget() {
+        return statusCallback.map(u -> new dev.switchboard.core.call.StatusCallbackTarget(u,
+                dev.switchboard.core.webhook.WebhookMethod.valueOf(statusCallbackMethod.name()), statusCallbackEvents));
+    }
 }

@@ -41,7 +41,12 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     /** One queued write; {@code done}, when present, completes once it is committed (or failed). */
     sealed interface Write permits CallInsert, CallUpdate, EntryInsert, Flush {}
 
-    record CallInsert(Call call, CompletableFuture<Void> done) implements Write {}
+    record CallInsert(Call call, java.util.Optional<dev.switchboard.core.call.StatusCallbackTarget> statusCallback,
+            CompletableFuture<Void> done) implements Write {
+        CallInsert(Call call, CompletableFuture<Void> done) {
+            this(call, java.util.Optional.empty(), done);
+        }
+    }
 
     record CallUpdate(Call call) implements Write {}
 
@@ -148,12 +153,12 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
         event.begin();
         event.writes = batch.size();
         if (batch.size() > largestBatch) largestBatch = batch.size();
-        List<Call> inserts = new ArrayList<>();
+        List<JdbcCallStore.NewCall> inserts = new ArrayList<>();
         Map<String, Call> updates = new LinkedHashMap<>();
         List<TimelineEntry> entries = new ArrayList<>();
         for (Write w : batch) {
             switch (w) {
-                case CallInsert c -> inserts.add(c.call()); // never merged: a taken SID must fail on its own
+                case CallInsert c -> inserts.add(new JdbcCallStore.NewCall(c.call(), c.statusCallback())); // never merged: a taken SID fails alone
                 case CallUpdate u -> updates.put(u.call().sid(), u.call()); // the latest version wins
                 case EntryInsert e -> entries.add(e.entry());
                 case Flush f -> { }
@@ -200,7 +205,8 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
             RuntimeException failure = null;
             try {
                 switch (w) {
-                    case CallInsert c -> transaction(con -> JdbcCallStore.writeBatch(con, List.of(c.call()), List.of()));
+                    case CallInsert c -> transaction(con -> JdbcCallStore.writeBatch(con,
+                            List.of(new JdbcCallStore.NewCall(c.call(), c.statusCallback())), List.of()));
                     case CallUpdate u -> transaction(con -> JdbcCallStore.writeBatch(con, List.of(), List.of(u.call())));
                     case EntryInsert e -> transaction(con -> JdbcCallTimelineStore.insertBatch(con, List.of(e.entry())));
                     case Flush f -> { }

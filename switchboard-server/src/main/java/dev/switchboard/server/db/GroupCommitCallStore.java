@@ -6,6 +6,8 @@ import dev.switchboard.core.store.CallStore;
 import dev.switchboard.core.store.Page;
 import dev.switchboard.core.store.PageRequest;
 import dev.switchboard.core.store.RequiredFields;
+import dev.switchboard.core.call.StatusCallbackTarget;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,10 +29,10 @@ final class GroupCommitCallStore implements CallStore {
     }
 
     @Override
-    public void create(Call call) {
+    public void create(Call call, Optional<StatusCallbackTarget> statusCallback) {
         RequiredFields.check(call);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        commit.submitAndWait(new GroupCommit.CallInsert(call, done), done);
+        commit.submitAndWait(new GroupCommit.CallInsert(call, statusCallback, done), done);
         journal.remember(call.sid(), call.accountSid(), true);
     }
 
@@ -61,6 +63,18 @@ final class GroupCommitCallStore implements CallStore {
         journal.pending(call);
         commit.submit(new GroupCommit.CallUpdate(call));
         return true;
+    }
+
+    @Override
+    public Optional<StatusCallbackTarget> statusCallback(String sid) {
+        return jdbc.statusCallback(sid); // written with the create, which is durable before it returns
+    }
+
+    @Override
+    public List<Call> unfinished(int limit) {
+        commit.await();
+        List<Call> stored = jdbc.unfinished(limit);
+        return stored.stream().map(c -> Optional.ofNullable(journal.uncommitted(c.sid())).orElse(c)).toList();
     }
 
     @Override

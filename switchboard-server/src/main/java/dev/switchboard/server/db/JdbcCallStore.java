@@ -4,6 +4,8 @@ import dev.switchboard.core.call.Call;
 import dev.switchboard.core.call.CallDirection;
 import dev.switchboard.core.call.CallFilter;
 import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.call.StatusCallbackTarget;
+import dev.switchboard.core.webhook.WebhookMethod;
 import dev.switchboard.core.store.CallStore;
 import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.Page;
@@ -32,9 +34,13 @@ public final class JdbcCallStore implements CallStore {
             "group_sid", Rows.TEXT, "trunk_sid", Rows.TEXT, "start_time", Rows.TIME, "end_time", Rows.TIME,
             "duration", Rows.INT, "price", Rows.TEXT, "price_unit", Rows.TEXT, "queue_time_ms", Rows.LONG,
             "date_created", Rows.TIME, "date_updated", Rows.TIME);
+    /** Written once, at create; updates leave them alone (V8). */
+    private static final Rows CALLS_WITH_CALLBACK = new Rows("calls",
+            concat(CALLS.names(), "status_callback", "status_callback_method", "status_callback_events"),
+            concat(CALLS.types(), Rows.TEXT, Rows.TEXT, Rows.TEXT));
     private static final String COLUMNS = CALLS.columns();
     private static final String[] KEYS = {"sid", "account_sid"};
-    private static final String INSERT = CALLS.insertSql();
+    private static final String INSERT = CALLS_WITH_CALLBACK.insertSql();
     private static final String UPDATE = CALLS.updateSql(KEYS);
     private static final RowMapper<Call> MAPPER = (rs, ctx) -> new Call(
             rs.getString("sid"),
@@ -69,10 +75,10 @@ public final class JdbcCallStore implements CallStore {
     }
 
     @Override
-    public void create(Call call) {
+    public void create(Call call, Optional<StatusCallbackTarget> statusCallback) {
         RequiredFields.check(call);
         try {
-            jdbi.useHandle(h -> Sql.run(() -> writeBatch(h.getConnection(), List.of(call), List.of())));
+            jdbi.useHandle(h -> Sql.run(() -> writeBatch(h.getConnection(), List.of(new NewCall(call, statusCallback)), List.of())));
         } catch (RuntimeException e) {
             if (!Sql.isUniqueViolation(e)) throw e;
             DuplicateKeyException dke = new DuplicateKeyException("duplicate sid " + call.sid());
@@ -105,12 +111,14 @@ public final class JdbcCallStore implements CallStore {
      * if one is open). Answers how many of {@code updates} found their row. Throws on the first
      * failing row (the caller rolls back and retries the writes one by one).
      */
-    static int writeBatch(Connection c, Collection<Call> inserts, Collection<Call> updates) throws SQLException {
+    static int writeBatch(Connection c, Collection<NewCall> inserts, Collection<Call> updates) throws SQLException {
         if (!inserts.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (Call call : inserts) {
-                    RequiredFields.check(call);
-                    CALLS.bindInsert(ps, values(call));
+                for (NewCall n : inserts) {
+                    RequiredFields.check(n.call());
+                    Optional<StatusCallbackTarget> t = n.statusCallback();
+                    CALLS_WITH_CALLBACK.bindInsert(ps, concat(values(n.call()), t.map(StatusCallbackTarget::url).orElse(null),
+                            t.map(x -> x.method().name()).orElse(null), t.map(StatusCallbackTarget::eventsText).orElse(null)));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -128,6 +136,25 @@ public final class JdbcCallStore implements CallStore {
             }
         }
         return found;
+    }
+
+    /** A call to insert, with where its status callbacks go. */
+    record NewCall(Call call, Optional<StatusCallbackTarget> statusCallback) {}
+
+    @Override
+    public Optional<StatusCallbackTarget> statusCallback(String sid) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT status_callback, status_callback_method, status_callback_events"
+                        + " FROM calls WHERE sid = :sid AND status_callback IS NOT NULL").bind("sid", sid)
+                .map((rs, ctx) -> new StatusCallbackTarget(rs.getString(1), WebhookMethod.valueOf(rs.getString(2)),
+                        StatusCallbackTarget.parseEvents(rs.getString(3))))
+                .findOne());
+    }
+
+    @Override
+    public List<Call> unfinished(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM calls"
+                        + " WHERE status IN ('queued', 'ringing', 'in-progress') ORDER BY seq LIMIT :limit")
+                .bind("limit", limit).map(MAPPER).list());
     }
 
     @Override
@@ -162,6 +189,24 @@ public final class JdbcCallStore implements CallStore {
                 Sql.timestamp(CallFilter.midnight(d))));
         after.ifPresent(d -> query.filter(column + " >= :" + column + "_after", column + "_after",
                 Sql.timestamp(CallFilter.midnight(d))));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static int[] concat(int[] a, int... b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static Object[] concat(Object[] a, Object... b) {
+        Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** The call's column values in {@link #CALLS} order. */

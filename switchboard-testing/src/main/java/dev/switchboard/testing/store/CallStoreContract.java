@@ -13,6 +13,9 @@ import dev.switchboard.core.call.Call;
 import dev.switchboard.core.call.CallDirection;
 import dev.switchboard.core.call.CallFilter;
 import dev.switchboard.core.call.CallStatus;
+import dev.switchboard.core.call.StatusCallbackTarget;
+import dev.switchboard.core.webhook.WebhookMethod;
+import java.util.Set;
 import dev.switchboard.core.sid.SidPrefix;
 import dev.switchboard.core.sid.Sids;
 import dev.switchboard.core.store.CallStore;
@@ -71,6 +74,30 @@ public abstract class CallStoreContract {
         assertThat(calls().find(OTHER_ACCOUNT, call.sid())).isEmpty();
         assertThat(calls().findBySid(call.sid())).contains(call);
         assertThat(calls().findBySid(Sids.next(SidPrefix.CALL))).isEmpty();
+    }
+
+    @Test
+    void keepsEachCallsStatusCallbackAndListsTheUnfinishedOnesOldestFirst() {
+        StatusCallbackTarget target = new StatusCallbackTarget("https://example.com/status?x=1", WebhookMethod.GET,
+                Set.of("completed", "answered"));
+        Call queued = queuedCall(ACCOUNT, "+14155550100", "+14155550111");
+        Call done = callAt(ACCOUNT, CallStatus.COMPLETED, at(1), at(5));
+        Call ringing = callAt(OTHER_ACCOUNT, CallStatus.RINGING, null, null);
+        Call answered = callAt(ACCOUNT, CallStatus.IN_PROGRESS, at(2), null);
+        calls().create(queued, Optional.of(target));
+        calls().create(done, Optional.of(target));
+        calls().create(ringing);
+        calls().create(answered);
+
+        assertThat(calls().statusCallback(queued.sid())).contains(target);
+        assertThat(calls().statusCallback(queued.sid()).orElseThrow().eventsText()).isEqualTo("answered completed");
+        assertThat(calls().statusCallback(ringing.sid())).isEmpty();
+        assertThat(calls().unfinished(10)).extracting(Call::sid).containsExactly(queued.sid(), ringing.sid(), answered.sid());
+        assertThat(calls().unfinished(2)).extracting(Call::sid).containsExactly(queued.sid(), ringing.sid());
+
+        calls().update(queued.withEnded(CallStatus.CANCELED, at(3), 0, at(3)));
+        assertThat(calls().unfinished(10)).extracting(Call::sid).containsExactly(ringing.sid(), answered.sid());
+        assertThat(calls().statusCallback(queued.sid())).as("an update keeps the callback").contains(target);
     }
 
     @Test
