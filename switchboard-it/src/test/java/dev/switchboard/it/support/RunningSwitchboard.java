@@ -38,7 +38,14 @@ public final class RunningSwitchboard implements AutoCloseable {
 
     /** Runs calls on virtual time: idle waits take no wall time. */
     public RunningSwitchboard virtualClock() {
-        calls = new CallConfig(CallConfig.ClockMode.VIRTUAL, calls.callsPerSecond());
+        calls = new CallConfig(CallConfig.ClockMode.VIRTUAL, calls.callsPerSecond(), calls.applicationConnectRate(),
+                calls.maxLiveCalls());
+        return this;
+    }
+
+    /** Refuses new calls with 20429 once this many are live ({@code --max-live-calls}). */
+    public RunningSwitchboard maxLiveCalls(int max) {
+        calls = new CallConfig(calls.clock(), calls.callsPerSecond(), calls.applicationConnectRate(), max);
         return this;
     }
 
@@ -60,7 +67,7 @@ public final class RunningSwitchboard implements AutoCloseable {
     }
 
     public RunningSwitchboard callsPerSecond(double cps) {
-        calls = new CallConfig(calls.clock(), cps);
+        calls = new CallConfig(calls.clock(), cps, calls.applicationConnectRate(), calls.maxLiveCalls());
         return this;
     }
 
