@@ -17,6 +17,7 @@ const BACKOFF_FIRST_MS = 100;
 const BACKOFF_MAX_MS = 20000;
 const TOKEN_WARNING_MS = 10000;       // tokenWillExpire fires this long before the token's ttl runs out
 const REPLY_TIMEOUT_MS = 10000;
+const CLOSE_PROTECTION_MESSAGE = 'A call is currently in-progress. Leaving or reloading this page will end the call.';
 
 // Placeholder session description: Switchboard negotiates no media, but the protocol carries one.
 const NO_MEDIA_SDP = ['v=0', 'o=- 0 0 IN IP4 127.0.0.1', 's=-', 't=0 0',
@@ -90,6 +91,12 @@ function newConnectionId() {
  * A device: one signalling socket, registered for incoming calls to its token's identity, able to
  * place calls to the token's TwiML App. Events: registering, registered, unregistered, incoming(call),
  * error(VoiceError), tokenWillExpire(device), destroyed.
+ *
+ * Page lifecycle, as Twilio's Voice JS SDK (2.18.5, device.ts `_onPageHide`/`_onPageShow`): a page
+ * the user leaves must not keep ringing. On `pagehide` into the back-forward cache and on `freeze`
+ * the device hangs up its calls, closes its socket (the platform unregisters it at once) and emits
+ * `unregistered`; on `resume` or `pageshow` with `persisted` it reconnects and registers again if
+ * it was registered. A `pagehide` that unloads the page destroys the device.
  */
 export class Device extends Emitter {
   static State = Object.freeze({ Unregistered: 'unregistered', Registering: 'registering', Registered: 'registered', Destroyed: 'destroyed' });
@@ -108,13 +115,28 @@ export class Device extends Emitter {
   #backoffMs = BACKOFF_FIRST_MS;
   #reconnectTimer = null;
   #closing = false;
+  #suspended = null;            // while the page is hidden or frozen: { registered } to restore
+  #closeProtection;
+  #lifecycle = {
+    pagehide: ev => (ev.persisted ? this.#suspend('page hidden') : this.destroy()),
+    freeze: () => this.#suspend('page frozen'),
+    resume: () => this.#wake(),
+    pageshow: ev => { if (ev.persisted) this.#wake(); },
+    beforeunload: ev => this.#confirmClose(ev),
+  };
 
-  /** `options.signalingUrl` defaults to ws(s)://<host this module came from>/signal. */
+  /**
+   * `options.signalingUrl` defaults to ws(s)://<host this module came from>/signal.
+   * `options.closeProtection` (Twilio's option): `true` or a message string asks the browser to
+   * confirm leaving the page while a call is open; off by default.
+   */
   constructor(token, options = {}) {
     super();
     if (typeof token !== 'string' || !token) throw new TypeError('Device needs an access token string');
     this.#token = token;
     this.#url = options.signalingUrl || defaultSignalingUrl();
+    this.#closeProtection = options.closeProtection || false;
+    this.#listenToPage(true);
   }
 
   get state() { return this.#state; }
@@ -126,6 +148,7 @@ export class Device extends Emitter {
   /** Opens the socket if needed and registers for incoming calls; resolves once the server said `ready`. */
   async register() {
     this.#assertAlive();
+    this.#suspended = null;
     this.#wantRegistered = true;
     this.#setState(Device.State.Registering);
     this._emit('registering');
@@ -136,6 +159,7 @@ export class Device extends Emitter {
   /** Stops incoming calls to this device; resolves on the server's `offline`. */
   async unregister() {
     this.#wantRegistered = false;
+    if (this.#suspended) this.#suspended.registered = false;
     if (!this.#socket || this.#state === Device.State.Destroyed) { this.#setState(Device.State.Unregistered); return; }
     await this.#request('register', { media: { audio: false } }, 'offline');
   }
@@ -165,12 +189,64 @@ export class Device extends Emitter {
     for (const call of this.calls) call.disconnect();
     this.#closing = true;
     this.#wantRegistered = false;
+    this.#suspended = null;
+    this.#listenToPage(false);
     clearTimeout(this.#reconnectTimer); clearTimeout(this.#silenceTimer); clearTimeout(this.#tokenTimer);
     this.#failWaiters(new VoiceError(31000, 'Device has been destroyed'));
     this.#socket?.close(1000, 'destroyed');
     this.#socket = null;
     this.#setState(Device.State.Destroyed);
     this._emit('destroyed');
+  }
+
+  // ---- page lifecycle ----------------------------------------------------------------------
+
+  #listenToPage(on) {
+    if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('pagehide', this.#lifecycle.pagehide);
+    window[method]('pageshow', this.#lifecycle.pageshow);
+    globalThis.document?.[method]('freeze', this.#lifecycle.freeze);
+    globalThis.document?.[method]('resume', this.#lifecycle.resume);
+    if (this.#closeProtection) window[method]('beforeunload', this.#lifecycle.beforeunload);
+  }
+
+  // The page went into the back-forward cache or was frozen: nobody can answer here until it comes
+  // back, so calls end (as Twilio's SDK ends them on unload) and the socket closes, which
+  // unregisters this device on the platform at once.
+  #suspend(reason) {
+    if (this.#suspended || this.#state === Device.State.Destroyed) return;
+    this.#suspended = { registered: this.#wantRegistered };
+    for (const call of this.calls) call.disconnect();
+    this.#wantRegistered = false;
+    clearTimeout(this.#reconnectTimer); clearTimeout(this.#silenceTimer);
+    this.#failWaiters(new VoiceError(31005, `signalling suspended: ${reason}`));
+    const socket = this.#socket;
+    this.#socket = null;
+    this.#socketReady = null;
+    socket?.close(1000, reason);
+    if (this.#state !== Device.State.Unregistered) { this.#setState(Device.State.Unregistered); this._emit('unregistered'); }
+  }
+
+  // The page is back (restored from the back-forward cache, or resumed): register again if it was.
+  #wake() {
+    const was = this.#suspended;
+    if (!was || this.#state === Device.State.Destroyed) return;
+    this.#suspended = null;
+    if (!was.registered) return;
+    this.#wantRegistered = true;
+    this.#backoffMs = BACKOFF_FIRST_MS;
+    this.#setState(Device.State.Registering);
+    this._emit('registering');
+    this.#reconnect();
+  }
+
+  #confirmClose(ev) {
+    if (!this.isBusy) return undefined;
+    const message = typeof this.#closeProtection === 'string' ? this.#closeProtection : CLOSE_PROTECTION_MESSAGE;
+    ev.preventDefault();
+    ev.returnValue = message;
+    return message;
   }
 
   // ---- transport ---------------------------------------------------------------------------
@@ -328,13 +404,14 @@ export class Device extends Emitter {
   }
 
   #scheduleReconnect() {
+    if (this.#suspended) return;
     const delay = this.#backoffMs;
     this.#backoffMs = Math.min(this.#backoffMs * 2, BACKOFF_MAX_MS);
     this.#reconnectTimer = setTimeout(() => this.#reconnect(), delay);
   }
 
   async #reconnect() {
-    if (this.#state === Device.State.Destroyed) return;
+    if (this.#state === Device.State.Destroyed || this.#suspended) return;
     try {
       await this.#connected();
       for (const call of this.calls) call._onTransportBack();

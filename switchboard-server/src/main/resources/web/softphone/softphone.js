@@ -162,6 +162,17 @@ async function fetchToken(tokenUrl) {
   try { return JSON.parse(text).token; } catch { return text.trim(); }
 }
 
+// The SDK takes the device offline when the page is hidden into the back-forward cache or frozen, and
+// back online when the page returns; the log tells the agent why the badge changed.
+// (A page restored from the cache gets resume first, then pageshow; one hidden into it, pagehide then freeze.)
+let away = false;
+const leave = why => { if (device && !away) { away = true; log(`${why}: offline, calls ended`); } };
+const back = () => { if (device && away) { away = false; log('page is back: going online again'); } };
+window.addEventListener('pagehide', ev => { if (ev.persisted) leave('page left'); });
+document.addEventListener('freeze', () => leave('page frozen'));
+window.addEventListener('pageshow', ev => { if (ev.persisted) back(); });
+document.addEventListener('resume', back);
+
 tokenFromAddress().then(token => {
   if (token) { $('token').value = token; goOnline(token); }
 }, e => log(`could not fetch a token: ${e.message}`));

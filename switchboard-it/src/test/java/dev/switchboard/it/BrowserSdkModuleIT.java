@@ -10,12 +10,14 @@ import dev.switchboard.testing.webhook.RecordedRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
  * The browser SDK module ({@code /sdk/switchboard-voice.js}) imported as a plain ES module by a page
  * of the platform's origin in headless Chromium: its Device and Call API, the Params codec, digits,
- * errors and a dropped socket.
+ * errors, a dropped socket, and the page lifecycle (pagehide/pageshow events as the browser sends them
+ * around the back-forward cache, a real freeze through the DevTools Protocol, closeProtection).
  */
 class BrowserSdkModuleIT extends BrowserFixture {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -154,6 +156,100 @@ class BrowserSdkModuleIT extends BrowserFixture {
         browser.awaitScript(WAIT, "sockets[0].readyState === WebSocket.CLOSED");
         assertThat(browser.script("return sockets.length;")).as("no reconnect storm after a refusal").isEqualTo(1L);
         assertThat(browser.script("try { new sdk.Device(''); return 'made'; } catch (e) { return e.name; }")).isEqualTo("TypeError");
+    }
+
+    private Call callAgent(String to) {
+        app.enqueueTwiml("/voice", "<Response><Pause length=\"600\"/></Response>");
+        return Call.creator(new Client(to), new PhoneNumber("+15005550700"), URI.create(app.url("/voice"))).create(client);
+    }
+
+    private void watchDevice() {
+        browser.script("['registering', 'registered', 'unregistered', 'destroyed'].forEach(e => device.on(e, () => events.push('device:' + e)));");
+    }
+
+    private int registeredDevices(String identity) { return sb.server().devices().devices(sb.accountSid, identity).size(); }
+
+    private void awaitRegisteredDevices(String identity, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> registeredDevices(identity) == count);
+    }
+
+    @Test
+    void pagehideIntoTheBackForwardCacheEndsTheCallAndUnregistersAndPageshowRegistersAgain() {
+        register("agentBob");
+        watchDevice();
+        Call call = callAgent("client:agentBob");
+        browser.awaitScript(WAIT, "window.call");
+        browser.script("call.accept();");
+        awaitStatus(call.getSid(), Call.Status.IN_PROGRESS);
+
+        browser.script("window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));");
+        assertThat(browser.script("return [device.state, call.status(), sockets.at(-1).readyState >= WebSocket.CLOSING].join(' ');"))
+                .isEqualTo("unregistered closed true");
+        assertThat(awaitStatus(call.getSid(), Call.Status.COMPLETED).getStatus())
+                .as("hung up at once, not after the 30 s reconnect grace").isEqualTo(Call.Status.COMPLETED);
+        awaitRegisteredDevices("agentBob", 0);
+        Call whileHidden = callAgent("client:agentBob");
+        assertThat(awaitStatus(whileHidden.getSid(), Call.Status.NO_ANSWER).getStatus()).isEqualTo(Call.Status.NO_ANSWER);
+        assertThat(browser.script("return sockets.length;")).as("no reconnect while hidden").isEqualTo(1L);
+
+        browser.script("window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));");
+        browser.awaitScript(WAIT, "device.state === 'registered'");
+        assertThat(browser.script("return sockets.length;")).isEqualTo(2L);
+        awaitRegisteredDevices("agentBob", 1);
+        assertThat(String.valueOf(browser.script("return events.filter(e => e.startsWith('device:')).join(',');")))
+                .isEqualTo("device:unregistered,device:registering,device:registered");
+        Call afterRestore = callAgent("client:agentBob");
+        browser.awaitScript(WAIT, "window.call.sid === '" + afterRestore.getSid() + "'");
+        browser.script("call.reject();");
+        assertThat(awaitStatus(afterRestore.getSid(), Call.Status.BUSY).getStatus()).isEqualTo(Call.Status.BUSY);
+    }
+
+    @Test
+    void aFrozenPageIsUnregisteredAndRegistersAgainWhenResumed() {
+        register("agentBob");
+        browser.lifecycleState("frozen"); // as the browser freezes a background tab (DevTools Protocol)
+        awaitRegisteredDevices("agentBob", 0);
+        assertThat(browser.script("return device.state;")).isEqualTo("unregistered");
+        Call whileFrozen = callAgent("client:agentBob");
+        assertThat(awaitStatus(whileFrozen.getSid(), Call.Status.NO_ANSWER).getStatus())
+                .as("no ring (a rung device would ring for 60 s)").isEqualTo(Call.Status.NO_ANSWER);
+
+        browser.lifecycleState("active");
+        browser.awaitScript(WAIT, "device.state === 'registered'");
+        awaitRegisteredDevices("agentBob", 1);
+        Call afterResume = callAgent("client:agentBob");
+        browser.awaitScript(WAIT, "window.call.sid === '" + afterResume.getSid() + "'");
+        browser.script("call.reject();");
+        awaitStatus(afterResume.getSid(), Call.Status.BUSY);
+    }
+
+    @Test
+    void aPageThatUnloadsDestroysItsDeviceForGood() {
+        register("agentBob");
+        watchDevice();
+        browser.script("window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));");
+        assertThat(browser.script("return device.state;")).isEqualTo("destroyed");
+        awaitRegisteredDevices("agentBob", 0);
+        browser.script("window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));");
+        assertThat(browser.script("return [device.state, sockets.length].join(' ');")).isEqualTo("destroyed 1");
+        assertThat(String.valueOf(browser.script("return events.join(',');"))).endsWith("device:destroyed");
+    }
+
+    @Test
+    void closeProtectionAsksTheBrowserToConfirmLeavingOnlyWhileACallIsOpen() {
+        loadModule();
+        app.enqueueTwiml("/client-voice", "<Response><Say>hold on</Say><Pause length=\"600\"/></Response>");
+        browser.script("""
+                window.leaving = () => window.dispatchEvent(new Event('beforeunload', { cancelable: true })) ? 'leaves' : 'asks';
+                window.device = new sdk.Device(arguments[0], { closeProtection: 'A caller is on the line' });
+                device.connect().then(c => { window.call = c; c.on('accept', () => events.push('accept')); });""",
+                token("agentBob"));
+        assertThat(browser.script("return leaving();")).as("before the call is open").isEqualTo("leaves");
+        awaitEvent("accept");
+        assertThat(browser.script("return leaving();")).isEqualTo("asks");
+        browser.script("call.disconnect();");
+        assertThat(browser.script("return leaving();")).isEqualTo("leaves");
+        browser.script("device.destroy();");
     }
 
     @Test

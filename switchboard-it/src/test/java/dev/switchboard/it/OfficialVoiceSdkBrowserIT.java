@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -188,5 +189,31 @@ class OfficialVoiceSdkBrowserIT extends BrowserFixture {
         browser.script("device.disconnectAll();");
         awaitStatus(sid, Call.Status.COMPLETED);
         assertThat(String.valueOf(browser.script("return events.join(',');"))).contains("ringing", "accept", "disconnect");
+    }
+
+    @Test
+    void aPageLeftForAnotherIsUnregisteredAtOnceAndRegistersAgainWhenRestoredFromTheCache() {
+        register("agentBob");
+        browser.script("window.stillThisPage = true; device.on('unregistered', () => events.push('unregistered'));");
+
+        browser.open(sb.baseUrl() + "/health"); // Twilio's SDK 2.18.5 closes its socket on pagehide
+        Awaitility.await().atMost(Duration.ofSeconds(3))
+                .until(() -> sb.server().devices().devices(sb.accountSid, "agentBob").isEmpty());
+        Call whileAway = Call.creator(new Client("client:agentBob"), new PhoneNumber("+15005550700"),
+                URI.create(app.url("/voice"))).create(client);
+        assertThat(awaitStatus(whileAway.getSid(), Call.Status.NO_ANSWER).getStatus()).isEqualTo(Call.Status.NO_ANSWER);
+
+        browser.back();
+        if (Boolean.TRUE.equals(browser.script("return window.stillThisPage === true;"))) {
+            // restored from the back-forward cache: the SDK registers again by itself
+            browser.awaitScript(WAIT, "device.state === 'registered'");
+            Awaitility.await().atMost(Duration.ofSeconds(3))
+                    .until(() -> sb.server().devices().devices(sb.accountSid, "agentBob").size() == 1);
+            assertThat(String.valueOf(browser.script("return events.join(',');"))).contains("unregistered");
+        } else {
+            // loaded again from history: a new page, without a device until the app makes one
+            assertThat(browser.script("return performance.getEntriesByType('navigation')[0].type;")).isEqualTo("back_forward");
+            assertThat(sb.server().devices().devices(sb.accountSid, "agentBob")).isEmpty();
+        }
     }
 }

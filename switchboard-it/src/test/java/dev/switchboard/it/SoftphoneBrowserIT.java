@@ -16,9 +16,14 @@ import java.util.Optional;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** The agent softphone page the platform serves at /softphone/, driven in headless Chromium. */
+/**
+ * The agent softphone page the platform serves at /softphone/, driven in headless Chromium, including
+ * its page lifecycle: navigating away and back through history (whether or not the browser restores it
+ * from the back-forward cache), a frozen tab, a closed tab.
+ */
 class SoftphoneBrowserIT extends BrowserFixture {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String CONTEXT_ROWS = "Object.fromEntries([...document.querySelectorAll('#incoming-context tr')]"
@@ -150,6 +155,109 @@ class SoftphoneBrowserIT extends BrowserFixture {
         browser.await(WAIT, "the incoming panel", b -> b.visible("incoming"));
         browser.click("reject");
         awaitStatus(call.getSid(), Call.Status.BUSY);
+    }
+
+    // ---- the page lifecycle: leaving the page, coming back through history, a frozen tab, a closed tab ----
+
+    private int registeredDevices(String identity) { return sb.server().devices().devices(sb.accountSid, identity).size(); }
+
+    private void awaitRegisteredDevices(String identity, int count, String why) {
+        Awaitility.await(why).atMost(Duration.ofSeconds(3)).until(() -> registeredDevices(identity) == count);
+    }
+
+    private String logLines() {
+        return String.valueOf(browser.script("return [...document.querySelectorAll('#log li')].map(li => li.textContent).join('\\n');"));
+    }
+
+    private void awaitBadge(String state) {
+        browser.awaitScript(WAIT, "document.getElementById('device-state').textContent === '" + state + "'");
+    }
+
+    @Test
+    void anAgentPageNavigatedAwayNoLongerRingsAndRingsAgainWhenTheAgentGoesBack() {
+        signIn("agentBob");
+        assertThat(registeredDevices("agentBob")).isEqualTo(1);
+        browser.script("window.stillThisPage = true;"
+                + "window.shown = []; window.addEventListener('pageshow', e => shown.push(e.persisted));");
+
+        browser.open(sb.baseUrl() + "/health"); // another page: the softphone is hidden (into the back-forward cache, or unloaded)
+        awaitRegisteredDevices("agentBob", 0, "unregistered at once, not after the 15 s silence limit");
+        Call whileAway = callAgent("client:agentBob");
+        assertThat(awaitStatus(whileAway.getSid(), Call.Status.NO_ANSWER).getStatus())
+                .as("nobody rung (a rung page would ring for 60 s)").isEqualTo(Call.Status.NO_ANSWER);
+
+        browser.back();
+        awaitBadge("registered");
+        awaitRegisteredDevices("agentBob", 1, "registered again");
+        boolean fromCache = Boolean.TRUE.equals(browser.script("return window.stillThisPage === true;"));
+        if (fromCache) {
+            // the same page, restored: its device reconnected and registered by itself
+            assertThat(browser.script("return shown;")).asList().containsExactly(true);
+            assertThat(logLines()).contains("page left: offline, calls ended", "page is back: going online again");
+        } else {
+            // the browser did not keep the page: it loaded again from history and signed in from its #token
+            assertThat(browser.script("return performance.getEntriesByType('navigation')[0].type;")).isEqualTo("back_forward");
+        }
+        Call afterReturn = callAgent("client:agentBob?displayName=Alice");
+        browser.await(WAIT, "the incoming panel", b -> b.visible("incoming"));
+        assertThat(browser.text("incoming-sid")).isEqualTo(afterReturn.getSid());
+        browser.click("reject");
+        assertThat(awaitStatus(afterReturn.getSid(), Call.Status.BUSY).getStatus()).isEqualTo(Call.Status.BUSY);
+    }
+
+    @Test
+    void leavingThePageDuringACallHangsItUp() {
+        signIn("agentBob");
+        Call call = callAgent("client:agentBob");
+        browser.await(WAIT, "the incoming panel", b -> b.visible("incoming"));
+        browser.click("accept");
+        awaitStatus(call.getSid(), Call.Status.IN_PROGRESS);
+
+        browser.open(sb.baseUrl() + "/health");
+        assertThat(awaitStatus(call.getSid(), Call.Status.COMPLETED).getStatus())
+                .as("ended at once, not held for the 30 s reconnect grace").isEqualTo(Call.Status.COMPLETED);
+        awaitRegisteredDevices("agentBob", 0, "unregistered");
+        browser.back();
+        awaitBadge("registered");
+        assertThat(browser.visible("active")).as("no call panel left over").isFalse();
+    }
+
+    @Test
+    void aFrozenAgentPageIsOfflineUntilItResumes() {
+        signIn("agentBob");
+        browser.lifecycleState("frozen");
+        awaitRegisteredDevices("agentBob", 0, "unregistered when frozen");
+        assertThat(browser.text("device-state")).isEqualTo("unregistered");
+        Call whileFrozen = callAgent("client:agentBob");
+        assertThat(awaitStatus(whileFrozen.getSid(), Call.Status.NO_ANSWER).getStatus()).isEqualTo(Call.Status.NO_ANSWER);
+
+        browser.lifecycleState("active");
+        awaitBadge("registered");
+        awaitRegisteredDevices("agentBob", 1, "registered again");
+        assertThat(logLines()).contains("page frozen: offline, calls ended", "page is back: going online again");
+        Call afterResume = callAgent("client:agentBob");
+        browser.await(WAIT, "the incoming panel", b -> b.visible("incoming"));
+        browser.click("reject");
+        awaitStatus(afterResume.getSid(), Call.Status.BUSY);
+    }
+
+    @Test
+    void aDialClientToAnIdentityWhoseOnlyPageWasClosedEndsAtOnceAsForAnUnregisteredIdentity() {
+        String first = browser.openTab(sb.baseUrl() + "/softphone/#token=" + token("agentAlice"));
+        awaitBadge("registered");
+        assertThat(registeredDevices("agentAlice")).isEqualTo(1);
+        browser.closeTab(first);
+        awaitRegisteredDevices("agentAlice", 0, "unregistered when its tab closed");
+
+        app.enqueueTwiml("/ivr", "<Response><Dial timeout=\"30\" action=\"/after\"><Client>agentAlice</Client></Dial></Response>");
+        app.enqueueTwiml("/after", "<Response><Hangup/></Response>");
+        long start = System.nanoTime();
+        Call.creator(new PhoneNumber("+15005550701"), new PhoneNumber("+15005550700"), URI.create(app.url("/ivr"))).create(client);
+        assertThat(app.takeRequest(WAIT).path()).isEqualTo("/ivr");
+        RecordedRequest after = app.takeRequest(WAIT);
+        assertThat(after.path()).isEqualTo("/after");
+        assertThat(after.form().get("DialCallStatus")).contains("no-answer");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not the 30 s ring timeout").isLessThan(Duration.ofSeconds(10));
     }
 
     @Test

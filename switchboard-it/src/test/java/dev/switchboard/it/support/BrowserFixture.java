@@ -61,7 +61,10 @@ public abstract class BrowserFixture {
 
     @AfterEach
     void closeApps() {
-        browser.open("about:blank"); // closes the page's sockets: its devices unregister
+        browser.keepOneTab();
+        // leaving the page (into the back-forward cache or not) fires pagehide: the SDKs close their sockets and
+        // the platform unregisters the devices at once
+        browser.open("about:blank");
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> sb.server().devices().size() == 0);
         app.close();
         callbacks.close();

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -58,6 +59,40 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public void open(String url) { driver.get(url); }
+
+    /** The browser's Back button: a history navigation, restored from the back-forward cache when the browser kept the page. */
+    public void back() { driver.navigate().back(); }
+
+    /**
+     * Freezes ({@code "frozen"}) or resumes ({@code "active"}) the page as the browser does to a
+     * background tab, through the DevTools Protocol's {@code Page.setWebLifecycleState}: the page gets
+     * {@code freeze} / {@code resume} on its document.
+     */
+    public void lifecycleState(String state) { driver.executeCdpCommand("Page.setWebLifecycleState", Map.of("state", state)); }
+
+    /** Opens {@code url} in a new tab and makes it current; answers the tab that was current, for {@link #closeTab}. */
+    public String openTab(String url) {
+        String previous = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get(url);
+        return previous;
+    }
+
+    /** Closes the current tab and goes back to {@code previous}. */
+    public void closeTab(String previous) {
+        driver.close();
+        driver.switchTo().window(previous);
+    }
+
+    /** Closes every tab but one and leaves that one current (tests that opened tabs clean up with it). */
+    public void keepOneTab() {
+        var handles = new java.util.ArrayList<>(driver.getWindowHandles());
+        for (String h : handles.subList(1, handles.size())) {
+            driver.switchTo().window(h);
+            driver.close();
+        }
+        driver.switchTo().window(handles.getFirst());
+    }
 
     public WebElement element(String id) { return driver.findElement(By.id(id)); }
 

@@ -15,13 +15,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * A scripted Voice SDK device over {@code java.net.http.WebSocket}: sends frames as the SDK does
  * ({@code {"type","version":"1.6","payload"}}) and records every frame received, heartbeats
- * excepted, for in-order assertions (OkHttp {@code WebSocketRecorder} style).
+ * excepted, for in-order assertions (OkHttp {@code WebSocketRecorder} style). Like every SDK it
+ * echoes the {@code "\n"} heartbeat, until {@link #fallSilent()}.
  */
 public final class TestDevice implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final LinkedBlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
+    private volatile boolean echoHeartbeats = true;
 
     private TestDevice(URI uri, HttpClient http) {
         this.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new WebSocket.Listener() {
@@ -33,7 +35,9 @@ public final class TestDevice implements AutoCloseable {
                 if (last) {
                     String text = partial.toString();
                     partial.setLength(0);
-                    if (!text.equals("\n")) {
+                    if (text.equals("\n")) {
+                        if (echoHeartbeats) sendRaw("\n");
+                    } else {
                         try {
                             frames.add(JSON.readTree(text));
                         } catch (Exception e) {
@@ -83,7 +87,11 @@ public final class TestDevice implements AutoCloseable {
         sendRaw("{\"payload\":" + payloadJson + ",\"type\":\"" + type + "\",\"version\":\"1.6\"}");
     }
 
-    public void sendRaw(String text) { socket.sendText(text, true).join(); }
+    /** One send at a time: the heartbeat echo and the test's frames share the socket. */
+    public synchronized void sendRaw(String text) { socket.sendText(text, true).join(); }
+
+    /** Stops echoing heartbeats and sending anything, with the socket left open: a frozen page, a dead path. */
+    public void fallSilent() { echoHeartbeats = false; }
 
     public void sendCall(String type, String callSid) { send(type, "{\"callsid\":\"" + callSid + "\"}"); }
 

@@ -103,7 +103,7 @@ public final class Switchboard implements AutoCloseable {
             ServeTwimlBinHandler bins = new ServeTwimlBinHandler(stores.twimlBins(), stores.accounts(), publicUrl);
             ClientConfig cc = config.clients();
             signal = new SignalEndpoint(new AccessTokenVerifier(stores.apiKeys(), stores.accounts()), devices,
-                    new ClientOriginator(stores, placerRef::get), clock, cc.heartbeat(), cc.reconnectGrace());
+                    new ClientOriginator(stores, placerRef::get), clock, cc.heartbeat(), cc.silenceLimit(), cc.reconnectGrace());
             Optional<TlsListener> tls = cc.httpsPort() == ClientConfig.TLS_OFF ? Optional.empty()
                     : Optional.of(new TlsListener(cc.httpsPort(),
                             cc.tlsKeystore().orElseGet(() -> TlsListener.selfSigned(config.dataDir(), cc.tlsPassword())),

@@ -8,8 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who can be rung: per account and identity, the sockets that sent {@code register{audio:true}}
- * with a token allowing incoming calls (several devices per identity). Also the answered client
- * legs by reconnect token, so a device whose socket dropped can take its call back. Thread-safe.
+ * with a token allowing incoming calls (several devices per identity). A registered socket that has
+ * closed or fallen silent past the heartbeat limit ({@link SignalConnection#isLive()}) counts as
+ * unregistered at once, before the socket's close or the heartbeat watchdog removes it. Also the
+ * answered client legs by reconnect token, so a device whose socket dropped can take its call back.
+ * Thread-safe.
  */
 public final class DeviceRegistry {
     private final Map<String, Set<SignalConnection>> devices = new ConcurrentHashMap<>();
@@ -28,13 +31,15 @@ public final class DeviceRegistry {
         });
     }
 
-    /** The registered devices of {@code identity} in {@code accountSid}, in no particular order. */
+    /** The registered, live devices of {@code identity} in {@code accountSid}, in no particular order. */
     public List<SignalConnection> devices(String accountSid, String identity) {
-        return List.copyOf(devices.getOrDefault(key(accountSid, identity), Set.of()));
+        return devices.getOrDefault(key(accountSid, identity), Set.of()).stream().filter(SignalConnection::isLive).toList();
     }
 
-    /** How many devices are registered in all (for tests and the log). */
-    public int size() { return devices.values().stream().mapToInt(Set::size).sum(); }
+    /** How many registered devices are live in all (for tests and the log). */
+    public int size() {
+        return (int) devices.values().stream().flatMap(Set::stream).filter(SignalConnection::isLive).count();
+    }
 
     void remember(ClientLeg leg) { byReconnectToken.put(leg.reconnectToken(), leg); }
 

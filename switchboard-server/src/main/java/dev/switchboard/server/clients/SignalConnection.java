@@ -2,10 +2,13 @@ package dev.switchboard.server.clients;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.error.TwilioError;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,18 +39,31 @@ public final class SignalConnection {
     private volatile AccessToken token;
     private volatile boolean registered;
     private volatile boolean closed;
+    private final AtomicBoolean gone = new AtomicBoolean();
+    /** When the device last sent anything, its heartbeat echo included. */
+    private volatile Instant lastHeard;
 
     SignalConnection(Transport transport, SignalContext ctx) {
         this.transport = transport;
         this.ctx = ctx;
+        this.lastHeard = ctx.clock().instant();
     }
 
     public Optional<AccessToken> token() { return Optional.ofNullable(token); }
 
     public boolean isOpen() { return !closed; }
 
+    /**
+     * Whether this socket can be rung now: open, and heard from within the silence limit (every SDK
+     * echoes the {@code "\n"} heartbeat, so silence past it means a frozen page or a dead path).
+     */
+    public boolean isLive() {
+        return !closed && !Duration.between(lastHeard, ctx.clock().instant()).minus(ctx.silenceLimit()).isPositive();
+    }
+
     /** One text frame from the device. Bad input answers an {@code error} frame and closes the socket. */
     void onText(String text) {
+        lastHeard = ctx.clock().instant();
         if (closed || SignalFrame.isHeartbeat(text)) return;
         try {
             handle(SignalFrame.decode(text));
@@ -256,9 +272,25 @@ public final class SignalConnection {
         }
     }
 
-    /** The socket is gone: unregister, ringing counts as rejected, carried calls wait for a reconnect. */
+    /**
+     * The device fell silent past the limit: it is gone as if its socket had closed (unregistered,
+     * its rings rejected, its calls waiting for a reconnect), and the socket is closed with 4000.
+     */
+    void dropSilent() {
+        if (gone.get()) return;
+        LOG.info("signalling: no heartbeat from a device for over {} s; dropping its socket", ctx.silenceLimit().toSeconds());
+        onClosed();
+        try {
+            transport.close(4000, "heartbeat timeout");
+        } catch (RuntimeException ignored) {
+            // already gone
+        }
+    }
+
+    /** The socket is gone: unregister, ringing counts as rejected, carried calls wait for a reconnect. Idempotent. */
     void onClosed() {
         closed = true;
+        if (!gone.compareAndSet(false, true)) return;
         AccessToken t = token;
         if (t != null) ctx.registry().unregister(t.accountSid(), t.identity(), this);
         for (ClientRing r : rings.values()) r.reject(this);

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * at {@code host:port}). Each socket's frames are handled in order on that socket's own virtual
  * thread; a socket sending more than {@link #MAX_FRAMES_PER_SECOND} frames in a second gets
  * 31206 and is closed. Sends the heartbeat ({@code "\n"}) to every socket every
- * {@code heartbeat}, well inside the SDK's 15 s silence limit.
+ * {@code heartbeat}, well inside the SDK's 15 s silence limit; the SDKs echo it, and a socket that
+ * has sent nothing for {@code silenceLimit} is dropped (close 4000) as if it had closed, so a frozen
+ * page or a dead network path stops holding a registration and its calls' legs.
  */
 public final class SignalEndpoint implements AutoCloseable {
     public static final String PATH = "/signal";
@@ -37,9 +39,9 @@ public final class SignalEndpoint implements AutoCloseable {
     private record Socket(SignalConnection connection, ExecutorService worker, AtomicLong window, AtomicInteger count) {}
 
     public SignalEndpoint(AccessTokenVerifier verifier, DeviceRegistry registry, ClientOriginator originator, Clock clock,
-            Duration heartbeat, Duration reconnectGrace) {
+            Duration heartbeat, Duration silenceLimit, Duration reconnectGrace) {
         this.ctx = new SignalContext(verifier, registry, originator, clock,
-                task -> timer.schedule(task, reconnectGrace.toMillis(), TimeUnit.MILLISECONDS));
+                task -> timer.schedule(task, reconnectGrace.toMillis(), TimeUnit.MILLISECONDS), silenceLimit);
         long every = heartbeat.toMillis();
         timer.scheduleAtFixedRate(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
@@ -92,7 +94,17 @@ public final class SignalEndpoint implements AutoCloseable {
 
     private void heartbeat() {
         for (Socket s : sockets.values()) {
-            if (s.connection().isOpen()) s.connection().sendText(SignalFrame.HEARTBEAT);
+            SignalConnection c = s.connection();
+            if (!c.isOpen()) continue;
+            if (c.isLive()) {
+                c.sendText(SignalFrame.HEARTBEAT);
+                continue;
+            }
+            try {
+                s.worker().execute(c::dropSilent);
+            } catch (java.util.concurrent.RejectedExecutionException ignored) {
+                // the socket closed meanwhile
+            }
         }
     }
 

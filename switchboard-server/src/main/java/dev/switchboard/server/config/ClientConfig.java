@@ -20,6 +20,8 @@ import java.util.Optional;
  *       {@code 30} seconds: how long a device's call outlives its dropped socket</li>
  *   <li>{@code heartbeat} — {@code 10} seconds between {@code "\n"} heartbeats (the SDK drops a socket after 15 s of silence)</li>
  * </ul>
+ * Derived, not an option: {@link #silenceLimit()}, how long a device may stay silent before the
+ * platform stops ringing it and drops its socket.
  */
 public record ClientConfig(int httpsPort, Optional<Path> tlsKeystore, String tlsPassword, Duration reconnectGrace,
         Duration heartbeat) {
@@ -36,6 +38,17 @@ public record ClientConfig(int httpsPort, Optional<Path> tlsKeystore, String tls
 
     public ClientConfig withReconnectGrace(Duration grace) {
         return new ClientConfig(httpsPort, tlsKeystore, tlsPassword, grace, heartbeat);
+    }
+
+    /**
+     * Every SDK echoes the heartbeat, so a device heard from nothing for this long is gone (a frozen
+     * page, a dead network path): 1.5 heartbeats, as the SDKs' own 15 s limit for the 10 s heartbeat,
+     * but at least one second more than a heartbeat so a short test heartbeat tolerates scheduling jitter.
+     */
+    public Duration silenceLimit() {
+        Duration oneAndAHalf = heartbeat.plus(heartbeat.dividedBy(2));
+        Duration floor = heartbeat.plusSeconds(1);
+        return oneAndAHalf.compareTo(floor) >= 0 ? oneAndAHalf : floor;
     }
 
     /** Another heartbeat period (code only, no flag: tests shorten or lengthen it to exercise clients' silence handling). */
