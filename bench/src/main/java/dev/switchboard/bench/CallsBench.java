@@ -66,10 +66,12 @@ public final class CallsBench {
             awaitAll(warm.sids, completed, Duration.ofSeconds(60));
 
             long before = completedCount.get();
+            long measuredFrom = System.currentTimeMillis();
             double cpuBefore = platform.cpuMillis();
             Phase measured = run(load, simple, inFlight, Duration.ofSeconds(seconds), created);
             long inWindow = completedCount.get() - before;
             double cpuMs = platform.cpuMillis() - cpuBefore;
+            long measuredTo = System.currentTimeMillis();
             int missing = awaitAll(measured.sids, completed, Duration.ofSeconds(60));
             long stepsFrom = System.currentTimeMillis();
             Phase stepPhase = run(load, steps, Math.max(1, inFlight / 8), Duration.ofSeconds(Math.max(3, seconds / 3)), created);
@@ -98,6 +100,10 @@ public final class CallsBench {
             Optional<Percentiles> step = EngineSteps.read(jfr, stepsFrom);
             System.out.printf("engine time per step: %s (target p99 ≤ 2 ms; %,d Redirect→Hangup calls, %d in flight, %d missing)%n",
                     step.map(Percentiles::summaryMillis).orElse("no samples"), stepPhase.sids.size(), Math.max(1, inFlight / 8), stepMissing);
+            EngineSteps.commits(jfr, measuredFrom, measuredTo).ifPresentOrElse(c -> System.out.printf(
+                    "group commit:         %,d transactions, %.1f writes each (largest %d); commit time %s%n",
+                    c.transactions(), (double) c.writes() / c.transactions(), c.largest(), c.durations().summaryMillis()),
+                    () -> System.out.println("group commit:         no events (a platform without group commit)"));
             System.out.printf("platform at the end:  RSS %,d MB, %d OS threads%n", rss >> 20, threads);
             System.out.printf("platform log: %s; JFR recording: %s%n", platform.log(), jfr);
         }

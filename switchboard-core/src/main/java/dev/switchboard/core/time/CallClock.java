@@ -45,6 +45,25 @@ public interface CallClock {
         });
     }
 
+    /**
+     * Runs {@code action} once {@code delay} has passed on this clock, unless cancelled first; for
+     * timers that only fire an input into a call (a call's {@code TimeLimit}). The default starts a
+     * participant thread that waits; clocks override it to keep no thread per timer. Does not block.
+     */
+    default Timer schedule(Duration delay, Runnable action) {
+        Inbox<Boolean> cancelled = new Inbox<>();
+        startParticipant(() -> {
+            if (poll(cancelled, delay).isEmpty()) action.run();
+        });
+        return () -> cancelled.offer(true);
+    }
+
+    /** A scheduled action; {@link #cancel} stops it if it has not run yet. */
+    @FunctionalInterface
+    interface Timer {
+        void cancel();
+    }
+
     /** Ends a participant's membership; a virtual clock may then advance without it. */
     interface Participant extends AutoCloseable {
         @Override

@@ -30,6 +30,8 @@ public final class VirtualCallClock implements CallClock {
         final long order;
         volatile boolean fired;
         boolean member;
+        /** For a timer ({@link #schedule}): what to run when it fires; no thread waits on it. */
+        Runnable action;
 
         Waiter(Instant deadline, long order) {
             this.deadline = deadline;
@@ -168,10 +170,30 @@ public final class VirtualCallClock implements CallClock {
         return inbox.take();
     }
 
-    /** Marks a waiter runnable; the caller holds the lock. */
+    /**
+     * A timer kept in the same queue as the waiters, with no thread: when time reaches it, it runs
+     * on the thread that moves time (under the clock's lock), before later deadlines fire.
+     */
+    @Override
+    public synchronized Timer schedule(Duration delay, Runnable action) {
+        Waiter w = new Waiter(now.plus(delay), seq++);
+        w.action = action;
+        waiters.add(w); // a timer is not a reason to move time: that happens when the participants wait
+        return () -> {
+            synchronized (VirtualCallClock.this) {
+                waiters.remove(w);
+            }
+        };
+    }
+
+    /** Marks a waiter runnable (or runs a timer); the caller holds the lock. */
     private void fire(Waiter w, boolean timedOut) {
         if (timedOut && w.deadline.isAfter(now)) now = w.deadline;
         w.fired = true;
+        if (w.action != null) {
+            w.action.run();
+            return;
+        }
         if (w.member) running++;
         synchronized (w) {
             w.notifyAll();

@@ -122,6 +122,21 @@ class VirtualCallClockTest {
         assertThat(clock.now()).isEqualTo(T0.plusSeconds(7));
     }
 
+    @Test
+    void aTimerFiresAnInputAtItsDeadlineWithNoThreadOfItsOwnAndACancelledOneNever() throws Exception {
+        VirtualCallClock clock = new VirtualCallClock(T0);
+        Inbox<String> call = new Inbox<>();
+        List<String> got = new CopyOnWriteArrayList<>();
+        clock.schedule(Duration.ofSeconds(40), () -> call.offer("limit"));
+        clock.schedule(Duration.ofSeconds(5), () -> call.offer("cancelled")).cancel();
+        Thread t = participant(clock, () -> {
+            got.add(clock.poll(call, Duration.ofSeconds(600)).orElse("timeout") + "@" + clock.now().getEpochSecond() % 3600);
+        });
+        t.join(5000);
+        assertThat(got).containsExactly("limit@40");
+        assertThat(call.isEmpty()).isTrue();
+    }
+
     private static Thread participant(VirtualCallClock clock, Runnable body) {
         return participant(clock, new CountDownLatch(0), body);
     }

@@ -8,24 +8,21 @@ import java.util.Optional;
 
 /**
  * A call's {@code TimeLimit}: after that long the call is completed, as a REST
- * {@code Status=completed} would. Runs as a clock participant so virtual time honours it;
- * {@link #cancel} stops it when the call ends first.
+ * {@code Status=completed} would. A timer on the call clock ({@link CallClock#schedule}), so
+ * virtual time honours it and no thread waits for it; {@link #cancel} stops it when the call ends first.
  */
 final class TimeLimit {
     /** No limit: nothing runs, nothing to cancel. */
-    private static final TimeLimit NONE = new TimeLimit(null);
-    private final Inbox<Boolean> stop;
+    private static final TimeLimit NONE = new TimeLimit(() -> {});
+    private final CallClock.Timer timer;
 
-    private TimeLimit(Inbox<Boolean> stop) { this.stop = stop; }
+    private TimeLimit(CallClock.Timer timer) { this.timer = timer; }
 
+    /** A timer on the clock (no thread of its own) that offers the call {@code Complete} when the limit passes. */
     static TimeLimit start(CallClock clock, Inbox<CallInput> call, Optional<Duration> limit) {
         if (limit.isEmpty()) return NONE;
-        TimeLimit t = new TimeLimit(new Inbox<>());
-        clock.startParticipant(() -> {
-            if (clock.poll(t.stop, limit.get()).isEmpty()) call.offer(new CallInput.Complete());
-        });
-        return t;
+        return new TimeLimit(clock.schedule(limit.get(), () -> call.offer(new CallInput.Complete())));
     }
 
-    void cancel() { if (stop != null) stop.offer(true); }
+    void cancel() { timer.cancel(); }
 }
