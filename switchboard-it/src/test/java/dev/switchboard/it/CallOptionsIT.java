@@ -28,6 +28,15 @@ class CallOptionsIT extends CallFixture {
     }
 
     @Test
+    void timeLimitCompletesACallParkedInALongPauseWhenItPasses() {
+        app.enqueueTwiml("/voice", "<Response><Pause length=\"600\"/></Response>");
+        Call call = Call.creator(new PhoneNumber("+15005550520"), new PhoneNumber("+15005550500"), URI.create(app.url("/voice")))
+                .setTimeLimit(30).create(client);
+        Call ended = awaitStatus(call.getSid(), Call.Status.COMPLETED);
+        assertThat(ended.getDuration()).isEqualTo("30");
+    }
+
+    @Test
     void legacyApiVersionUsesGuidsDialStatusAndAnEndOfCallRequest() {
         IncomingPhoneNumber.creator(new PhoneNumber("+15005550510")).setApiVersion("2008-08-01")
                 .setVoiceUrl(URI.create(app.url("/legacy"))).create(client);
