@@ -19,9 +19,18 @@ public final class EngineSteps {
     /** Group-commit transactions in a window: commit durations and writes per transaction. */
     public record Commits(Percentiles durations, long transactions, long writes, long largest) {}
 
-    /** The engine steps that began at or after {@code fromEpochMillis}, in microseconds; empty without a recording. */
-    public static Optional<Percentiles> read(Path jfr, long fromEpochMillis) throws Exception {
-        List<Long> micros = durations(jfr, "switchboard.EngineStep", fromEpochMillis, Long.MAX_VALUE, null);
+    /**
+     * The engine steps that began at or after {@code fromEpochMillis}, in microseconds: those ending
+     * in a status callback ({@code toStatusCallback}) or in the next TwiML request; empty without a recording.
+     */
+    public static Optional<Percentiles> read(Path jfr, long fromEpochMillis, boolean toStatusCallback) throws Exception {
+        List<Long> micros = new ArrayList<>();
+        if (!Files.exists(jfr)) return Optional.empty();
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            if (!e.getEventType().getName().equals("switchboard.EngineStep")) continue;
+            if (e.getStartTime().toEpochMilli() < fromEpochMillis || e.getBoolean("toStatusCallback") != toStatusCallback) continue;
+            micros.add(e.getDuration().toNanos() / 1000);
+        }
         return micros.isEmpty() ? Optional.empty() : Optional.of(of(micros));
     }
 

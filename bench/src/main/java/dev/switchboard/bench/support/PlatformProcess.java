@@ -111,9 +111,17 @@ public final class PlatformProcess implements AutoCloseable {
         return Long.parseLong(m.group(1)) * 1024;
     }
 
-    private String jcmd(String command) throws Exception {
+    /** The top of {@code jcmd GC.class_histogram}: what the heap holds, by class. */
+    public String histogram(int lines) throws Exception {
+        return String.join("\n", jcmd("GC.class_histogram").lines().limit(lines + 3).toList());
+    }
+
+    /** Runs a diagnostic command in the platform ({@code jcmd <pid> <command> <args…>}); answers its output. */
+    public String jcmd(String command, String... args) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process p = new ProcessBuilder(jcmd, Long.toString(pid()), command).redirectErrorStream(true).start();
+        List<String> cmd = new ArrayList<>(List.of(jcmd, Long.toString(pid()), command));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(60, TimeUnit.SECONDS);
         return out;

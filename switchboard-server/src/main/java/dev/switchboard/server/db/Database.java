@@ -19,14 +19,17 @@ public final class Database implements AutoCloseable {
     private final Stores stores;
     private final GroupCommit commit;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, boolean embedded) {
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource);
+        // PostgreSQL's commit is durable (WAL); embedded H2 writes its file in the background, so
+        // group commit asks it to write what is committed before releasing anyone who waits on it
+        GroupCommit.Sync sync = embedded ? () -> jdbi.useHandle(h -> h.execute("CHECKPOINT")) : GroupCommit.Sync.NONE;
         JdbcCallStore calls = new JdbcCallStore(jdbi);
         JdbcCallTimelineStore timelines = new JdbcCallTimelineStore(jdbi);
         CallJournal journal = new CallJournal();
         var timelineRef = new java.util.concurrent.atomic.AtomicReference<GroupCommitTimelineStore>();
-        this.commit = new GroupCommit(jdbi, w -> {
+        this.commit = new GroupCommit(jdbi, sync, w -> {
             switch (w) {
                 case GroupCommit.CallUpdate u -> journal.committed(u.call());
                 case GroupCommit.EntryInsert e -> timelineRef.get().committed(e.entry());
@@ -61,7 +64,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(pool);
         try {
             Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
-            return new Database(dataSource);
+            return new Database(dataSource, !config.isPostgres());
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

@@ -37,6 +37,21 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     static final int MAX_BATCH = 2_000;
     static final int CAPACITY = 100_000;
     static final Duration FULL_PATIENCE = Duration.ofSeconds(10);
+    /**
+     * Under load, how often committed writes are made durable on a database whose commit alone is
+     * not (embedded H2 writes its file in the background); when the queue runs empty the sync is
+     * done at once. A waiter is released at the first sync after its commit, so it waits at most
+     * this plus the batch in progress and its own.
+     */
+    static final Duration SYNC_INTERVAL = Duration.ofMillis(10);
+
+    /** Makes every committed transaction durable (H2: {@code CHECKPOINT}); a no-op where commits are. */
+    @FunctionalInterface
+    interface Sync {
+        Sync NONE = () -> {};
+
+        void run();
+    }
 
     /** One queued write; {@code done}, when present, completes once it is committed (or failed). */
     sealed interface Write permits CallInsert, CallUpdate, EntryInsert, Flush {}
@@ -57,6 +72,10 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     private final Jdbi jdbi;
     private final BlockingQueue<Write> queue;
     private final Duration fullPatience;
+    private final Sync sync;
+    /** Committed writes whose waiters are released at the next sync. */
+    private final List<Write> awaitingSync = new ArrayList<>();
+    private long lastSync = System.nanoTime();
     private final Consumer<Write> committed;
     private final Runnable idle;
     private final Thread writer;
@@ -71,12 +90,18 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
      * empty for that long (housekeeping).
      */
     GroupCommit(Jdbi jdbi, Consumer<Write> committed, Runnable idle) {
-        this(jdbi, CAPACITY, FULL_PATIENCE, committed, idle);
+        this(jdbi, Sync.NONE, CAPACITY, FULL_PATIENCE, committed, idle);
+    }
+
+    /** {@code sync}: what makes commits durable where they are not by themselves. */
+    GroupCommit(Jdbi jdbi, Sync sync, Consumer<Write> committed, Runnable idle) {
+        this(jdbi, sync, CAPACITY, FULL_PATIENCE, committed, idle);
     }
 
     /** As above with another queue capacity and wait for room (tests). */
-    GroupCommit(Jdbi jdbi, int capacity, Duration fullPatience, Consumer<Write> committed, Runnable idle) {
+    GroupCommit(Jdbi jdbi, Sync sync, int capacity, Duration fullPatience, Consumer<Write> committed, Runnable idle) {
         this.jdbi = jdbi;
+        this.sync = sync;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.fullPatience = fullPatience;
         this.committed = committed;
@@ -125,7 +150,9 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
         while (true) {
             Write first;
             try {
-                first = queue.poll(1, TimeUnit.SECONDS);
+                long wait = awaitingSync.isEmpty() ? 1_000_000_000L
+                        : Math.max(0, lastSync + SYNC_INTERVAL.toNanos() - System.nanoTime());
+                first = queue.poll(wait, TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 first = null;
             }
@@ -134,9 +161,11 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
                 queue.drainTo(batch, MAX_BATCH - 1);
                 commit(batch);
                 batch.clear();
-            } else if (closing) {
-                return;
             }
+            // adaptive: with nothing more queued a sync costs nobody anything, so do it now; under load,
+            // one sync per interval covers every commit since the last
+            if (!awaitingSync.isEmpty() && (queue.isEmpty() || System.nanoTime() - lastSync >= SYNC_INTERVAL.toNanos())) syncNow();
+            if (first == null && closing && awaitingSync.isEmpty() && queue.isEmpty()) return;
             if (System.nanoTime() - lastIdle > 1_000_000_000L) {
                 lastIdle = System.nanoTime();
                 try {
@@ -225,14 +254,32 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("group commit listener failed", e);
         }
-        CompletableFuture<Void> f = switch (w) {
+        CompletableFuture<Void> f = waiter(w);
+        if (f == null) return;
+        if (failure == null) awaitingSync.add(w); // released once durable
+        else f.completeExceptionally(Sql.isUniqueViolation(failure) ? duplicate(w, failure) : failure);
+    }
+
+    private static CompletableFuture<Void> waiter(Write w) {
+        return switch (w) {
             case CallInsert c -> c.done();
             case Flush fl -> fl.done();
             default -> null;
         };
-        if (f == null) return;
-        if (failure == null) f.complete(null);
-        else f.completeExceptionally(Sql.isUniqueViolation(failure) ? duplicate(w, failure) : failure);
+    }
+
+    /** Makes everything committed so far durable and releases its waiters; on failure they wait for the next try. */
+    private void syncNow() {
+        try {
+            sync.run();
+        } catch (RuntimeException e) {
+            LOG.warn("could not make committed writes durable; trying again", e);
+            lastSync = System.nanoTime();
+            return;
+        }
+        lastSync = System.nanoTime();
+        for (Write w : awaitingSync) waiter(w).complete(null);
+        awaitingSync.clear();
     }
 
     private static RuntimeException duplicate(Write w, RuntimeException cause) {

@@ -124,7 +124,7 @@ class GroupCommitTest {
     void aFullQueueRefusesWithStoreOverloadedInsteadOfGrowing() throws Exception {
         CountDownLatch writerHeld = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        GroupCommit commit = new GroupCommit(jdbi, 2, Duration.ofMillis(50), w -> {
+        GroupCommit commit = new GroupCommit(jdbi, GroupCommit.Sync.NONE, 2, Duration.ofMillis(50), w -> {
             writerHeld.countDown();
             try {
                 release.await();
