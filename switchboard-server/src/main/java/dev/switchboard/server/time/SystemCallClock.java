@@ -34,20 +34,6 @@ public final class SystemCallClock implements CallClock {
 
     @Override
     public <T> Optional<T> poll(Inbox<T> inbox, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (inbox) {
-            while (true) {
-                Optional<T> item = inbox.take();
-                if (item.isPresent()) return item;
-                long left = deadline - System.nanoTime();
-                if (left <= 0) return Optional.empty();
-                try {
-                    inbox.wait(Math.max(1, left / 1_000_000), 0);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Optional.empty();
-                }
-            }
-        }
+        return inbox.await(timeout.toNanos());
     }
 }
