@@ -1,5 +1,6 @@
 package dev.switchboard.bench;
 
+import dev.switchboard.bench.support.ClosedLoop;
 import dev.switchboard.bench.support.CustomerApp;
 import dev.switchboard.bench.support.EngineSteps;
 import dev.switchboard.bench.support.LoadClient;
@@ -14,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -122,33 +121,24 @@ public final class CallsBench {
         ConcurrentLinkedQueue<String> sids = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong failed = new AtomicLong();
-        long start = System.nanoTime();
-        long deadline = start + duration.toNanos();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < inFlight; i++) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < deadline) {
-                        long t0 = System.nanoTime();
-                        try {
-                            LoadClient.Answer a = load.createCall(form);
-                            long t1 = System.nanoTime();
-                            if (a.status() != 201) {
-                                if (failed.incrementAndGet() <= 3) System.err.println("create answered " + a.status() + ": " + a.body());
-                                continue;
-                            }
-                            String sid = a.callSid();
-                            created.put(sid, t0);
-                            sids.add(sid);
-                            latencies.add((t1 - t0) / 1000);
-                        } catch (Exception e) {
-                            if (failed.incrementAndGet() <= 3) System.err.println("create failed: " + e);
-                        }
-                    }
-                    return null;
-                });
+        double seconds = ClosedLoop.run(inFlight, duration, () -> {
+            long t0 = System.nanoTime();
+            try {
+                LoadClient.Answer a = load.createCall(form);
+                long t1 = System.nanoTime();
+                if (a.status() != 201) {
+                    if (failed.incrementAndGet() <= 3) System.err.println("create answered " + a.status() + ": " + a.body());
+                    return;
+                }
+                String sid = a.callSid();
+                created.put(sid, t0);
+                sids.add(sid);
+                latencies.add((t1 - t0) / 1000);
+            } catch (Exception e) {
+                if (failed.incrementAndGet() <= 3) System.err.println("create failed: " + e);
             }
-        }
-        return new Phase(new ArrayList<>(sids), latencies, failed, (System.nanoTime() - start) / 1e9);
+        });
+        return new Phase(new ArrayList<>(sids), latencies, failed, seconds);
     }
 
     /** Waits until every call has its completed callback; answers how many still had none at the deadline. */

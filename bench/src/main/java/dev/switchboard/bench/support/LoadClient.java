@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,19 +73,10 @@ public final class LoadClient {
         HttpRequest r = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         AtomicLong done = new AtomicLong();
-        long start = System.nanoTime();
-        long deadline = start + duration.toNanos();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < inFlight; i++) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < deadline) {
-                        HttpResponse<Void> a = http.send(r, HttpResponse.BodyHandlers.discarding());
-                        if (a.statusCode() < 300) done.incrementAndGet();
-                    }
-                    return null;
-                });
-            }
-        }
-        return done.get() / ((System.nanoTime() - start) / 1e9);
+        double seconds = ClosedLoop.run(inFlight, duration, () -> {
+            HttpResponse<Void> a = http.send(r, HttpResponse.BodyHandlers.discarding());
+            if (a.statusCode() < 300) done.incrementAndGet();
+        });
+        return done.get() / seconds;
     }
 }
