@@ -8,6 +8,8 @@ import dev.switchboard.core.account.TwimlBin;
 import dev.switchboard.core.call.Call;
 import dev.switchboard.core.conference.Conference;
 import dev.switchboard.core.conference.Participant;
+import dev.switchboard.core.sip.SipCredential;
+import dev.switchboard.core.sip.SipCredentialList;
 import java.util.Objects;
 
 /**
@@ -101,5 +103,27 @@ public final class RequiredFields {
         Objects.requireNonNull(p.dateCreated(), "participant.dateCreated");
         Objects.requireNonNull(p.dateUpdated(), "participant.dateUpdated");
         return p;
+    }
+
+    public static SipCredentialList check(SipCredentialList l) {
+        Objects.requireNonNull(l, "credentialList");
+        Objects.requireNonNull(l.sid(), "credentialList.sid");
+        Objects.requireNonNull(l.accountSid(), "credentialList.accountSid");
+        Objects.requireNonNull(l.friendlyName(), "credentialList.friendlyName");
+        Objects.requireNonNull(l.dateCreated(), "credentialList.dateCreated");
+        Objects.requireNonNull(l.dateUpdated(), "credentialList.dateUpdated");
+        return l;
+    }
+
+    public static SipCredential check(SipCredential c) {
+        Objects.requireNonNull(c, "credential");
+        Objects.requireNonNull(c.sid(), "credential.sid");
+        Objects.requireNonNull(c.accountSid(), "credential.accountSid");
+        Objects.requireNonNull(c.credentialListSid(), "credential.credentialListSid");
+        Objects.requireNonNull(c.username(), "credential.username");
+        Objects.requireNonNull(c.hashes(), "credential.hashes");
+        Objects.requireNonNull(c.dateCreated(), "credential.dateCreated");
+        Objects.requireNonNull(c.dateUpdated(), "credential.dateUpdated");
+        return c;
     }
 }

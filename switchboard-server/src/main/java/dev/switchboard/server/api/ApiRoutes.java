@@ -26,7 +26,18 @@ import dev.switchboard.server.api.conferences.ListConferenceHandler;
 import dev.switchboard.server.api.conferences.ListParticipantHandler;
 import dev.switchboard.server.api.conferences.UpdateConferenceHandler;
 import dev.switchboard.server.api.conferences.UpdateParticipantHandler;
+import dev.switchboard.server.api.sip.CreateSipCredentialHandler;
+import dev.switchboard.server.api.sip.CreateSipCredentialListHandler;
+import dev.switchboard.server.api.sip.DeleteSipCredentialHandler;
+import dev.switchboard.server.api.sip.DeleteSipCredentialListHandler;
+import dev.switchboard.server.api.sip.FetchSipCredentialHandler;
+import dev.switchboard.server.api.sip.FetchSipCredentialListHandler;
+import dev.switchboard.server.api.sip.ListSipCredentialHandler;
+import dev.switchboard.server.api.sip.ListSipCredentialListHandler;
+import dev.switchboard.server.api.sip.UpdateSipCredentialHandler;
+import dev.switchboard.server.api.sip.UpdateSipCredentialListHandler;
 import dev.switchboard.server.calls.CallPlacer;
+import dev.switchboard.server.config.SipConfig;
 import dev.switchboard.server.conferences.ConferenceRooms;
 import dev.switchboard.server.calls.LiveCalls;
 import dev.switchboard.server.api.calls.FetchCallHandler;
@@ -66,10 +77,12 @@ public final class ApiRoutes {
      * @param publicUrl   the platform's public base URL (no trailing slash), for the {@code url} of TwiML Bins
      * @param platformNow the call engine's time, which stamps usage: Usage Records' "today" is its UTC date
      * @param rooms       the live conferences, shared with the call engine
+     * @param sip         the SIP host: domain-name suffix and the digest realm credentials are hashed for
      */
     public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live, String publicUrl,
-            Supplier<Instant> platformNow, ConferenceRooms rooms) {
+            Supplier<Instant> platformNow, ConferenceRooms rooms, SipConfig sip) {
         final String acct = "/Accounts/{AccountSid}";
+        final String cl = acct + "/SIP/CredentialLists";
         List<ApiRoute> routes = new ArrayList<>(List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
                 ApiRoute.of("GET", "/Accounts.json", new ListAccountHandler(s.accounts())),
@@ -130,7 +143,23 @@ public final class ApiRoutes {
                 ApiRoute.of("GET", acct + "/TwimlBins.json", new ListTwimlBinHandler(s.twimlBins(), publicUrl)),
                 ApiRoute.of("GET", acct + "/TwimlBins/{Sid}.json", new FetchTwimlBinHandler(s.twimlBins(), publicUrl)),
                 ApiRoute.of("POST", acct + "/TwimlBins/{Sid}.json", new UpdateTwimlBinHandler(s.twimlBins(), clock, publicUrl)),
-                ApiRoute.of("DELETE", acct + "/TwimlBins/{Sid}.json", new DeleteTwimlBinHandler(s.twimlBins()))));
+                ApiRoute.of("DELETE", acct + "/TwimlBins/{Sid}.json", new DeleteTwimlBinHandler(s.twimlBins())),
+
+                // SIP directory (REST only; SIP signalling does not use it yet): credential lists and credentials.
+                ApiRoute.of("POST", cl + ".json", new CreateSipCredentialListHandler(s.sip().credentialLists(), clock)),
+                ApiRoute.of("GET", cl + ".json", new ListSipCredentialListHandler(s.sip().credentialLists())),
+                ApiRoute.of("GET", cl + "/{Sid}.json", new FetchSipCredentialListHandler(s.sip().credentialLists())),
+                ApiRoute.of("POST", cl + "/{Sid}.json", new UpdateSipCredentialListHandler(s.sip().credentialLists(), clock)),
+                ApiRoute.of("DELETE", cl + "/{Sid}.json", new DeleteSipCredentialListHandler(s.sip())),
+                ApiRoute.of("POST", cl + "/{CredentialListSid}/Credentials.json",
+                        new CreateSipCredentialHandler(s.sip(), clock, sip.realm())),
+                ApiRoute.of("GET", cl + "/{CredentialListSid}/Credentials.json", new ListSipCredentialHandler(s.sip())),
+                ApiRoute.of("GET", cl + "/{CredentialListSid}/Credentials/{Sid}.json",
+                        new FetchSipCredentialHandler(s.sip().credentials())),
+                ApiRoute.of("POST", cl + "/{CredentialListSid}/Credentials/{Sid}.json",
+                        new UpdateSipCredentialHandler(s.sip().credentials(), clock, sip.realm())),
+                ApiRoute.of("DELETE", cl + "/{CredentialListSid}/Credentials/{Sid}.json",
+                        new DeleteSipCredentialHandler(s.sip().credentials()))));
 
         // Usage Records: ListUsageRecord and its eight period subresources (ListUsageRecordAllTime, …Daily, …).
         for (UsagePeriod p : UsagePeriod.values()) {

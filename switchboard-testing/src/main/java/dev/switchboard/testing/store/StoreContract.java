@@ -89,4 +89,16 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class SipCredentialLists extends SipCredentialListStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class SipCredentials extends SipCredentialStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }

@@ -1,0 +1,28 @@
+package dev.switchboard.server.api.sip;
+
+import dev.switchboard.server.api.ApiJson;
+
+/** The {@code uri} paths of the SIP resources, relative to the API host as Twilio's are. */
+final class SipPaths {
+    private SipPaths() {}
+
+    static String sip(String accountSid) {
+        return ApiJson.accountPath(accountSid) + "/SIP";
+    }
+
+    static String credentialLists(String accountSid) {
+        return sip(accountSid) + "/CredentialLists.json";
+    }
+
+    static String credentialList(String accountSid, String listSid) {
+        return sip(accountSid) + "/CredentialLists/" + listSid + ".json";
+    }
+
+    static String credentials(String accountSid, String listSid) {
+        return sip(accountSid) + "/CredentialLists/" + listSid + "/Credentials.json";
+    }
+
+    static String credential(String accountSid, String listSid, String sid) {
+        return sip(accountSid) + "/CredentialLists/" + listSid + "/Credentials/" + sid + ".json";
+    }
+}

@@ -1,0 +1,24 @@
+package dev.switchboard.testing.store;
+
+import static dev.switchboard.testing.store.DirectoryFixtures.T0;
+import static dev.switchboard.testing.store.DirectoryFixtures.at;
+
+import dev.switchboard.core.sip.DigestHashes;
+import dev.switchboard.core.sip.SipCredential;
+import dev.switchboard.core.sip.SipCredentialList;
+import dev.switchboard.core.sid.SidPrefix;
+import dev.switchboard.core.sid.Sids;
+
+/** SIP directory records for store tests, each with a fresh random SID and microsecond times. */
+public final class SipFixtures {
+    private SipFixtures() {}
+
+    public static SipCredentialList credentialList(String accountSid, String friendlyName) {
+        return new SipCredentialList(Sids.next(SidPrefix.SIP_CREDENTIAL_LIST), accountSid, friendlyName, T0, at(1));
+    }
+
+    public static SipCredential credential(SipCredentialList list, String username) {
+        return new SipCredential(Sids.next(SidPrefix.SIP_CREDENTIAL), list.accountSid(), list.sid(), username,
+                DigestHashes.of(username, "sip.localhost", "Passw0rdPassw0rd"), T0, at(2));
+    }
+}
