@@ -10,6 +10,8 @@ import dev.switchboard.core.conference.Conference;
 import dev.switchboard.core.conference.Participant;
 import dev.switchboard.core.sip.SipCredential;
 import dev.switchboard.core.sip.SipCredentialList;
+import dev.switchboard.core.sip.SipIpAccessControlList;
+import dev.switchboard.core.sip.SipIpAddress;
 import java.util.Objects;
 
 /**
@@ -125,5 +127,27 @@ public final class RequiredFields {
         Objects.requireNonNull(c.dateCreated(), "credential.dateCreated");
         Objects.requireNonNull(c.dateUpdated(), "credential.dateUpdated");
         return c;
+    }
+
+    public static SipIpAccessControlList check(SipIpAccessControlList l) {
+        Objects.requireNonNull(l, "ipAccessControlList");
+        Objects.requireNonNull(l.sid(), "ipAccessControlList.sid");
+        Objects.requireNonNull(l.accountSid(), "ipAccessControlList.accountSid");
+        Objects.requireNonNull(l.friendlyName(), "ipAccessControlList.friendlyName");
+        Objects.requireNonNull(l.dateCreated(), "ipAccessControlList.dateCreated");
+        Objects.requireNonNull(l.dateUpdated(), "ipAccessControlList.dateUpdated");
+        return l;
+    }
+
+    public static SipIpAddress check(SipIpAddress a) {
+        Objects.requireNonNull(a, "ipAddress");
+        Objects.requireNonNull(a.sid(), "ipAddress.sid");
+        Objects.requireNonNull(a.accountSid(), "ipAddress.accountSid");
+        Objects.requireNonNull(a.ipAccessControlListSid(), "ipAddress.ipAccessControlListSid");
+        Objects.requireNonNull(a.friendlyName(), "ipAddress.friendlyName");
+        Objects.requireNonNull(a.ipAddress(), "ipAddress.ipAddress");
+        Objects.requireNonNull(a.dateCreated(), "ipAddress.dateCreated");
+        Objects.requireNonNull(a.dateUpdated(), "ipAddress.dateUpdated");
+        return a;
     }
 }

@@ -36,6 +36,16 @@ import dev.switchboard.server.api.sip.ListSipCredentialHandler;
 import dev.switchboard.server.api.sip.ListSipCredentialListHandler;
 import dev.switchboard.server.api.sip.UpdateSipCredentialHandler;
 import dev.switchboard.server.api.sip.UpdateSipCredentialListHandler;
+import dev.switchboard.server.api.sip.CreateSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.CreateSipIpAddressHandler;
+import dev.switchboard.server.api.sip.DeleteSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.DeleteSipIpAddressHandler;
+import dev.switchboard.server.api.sip.FetchSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.FetchSipIpAddressHandler;
+import dev.switchboard.server.api.sip.ListSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.ListSipIpAddressHandler;
+import dev.switchboard.server.api.sip.UpdateSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.UpdateSipIpAddressHandler;
 import dev.switchboard.server.calls.CallPlacer;
 import dev.switchboard.server.config.SipConfig;
 import dev.switchboard.server.conferences.ConferenceRooms;
@@ -83,6 +93,7 @@ public final class ApiRoutes {
             Supplier<Instant> platformNow, ConferenceRooms rooms, SipConfig sip) {
         final String acct = "/Accounts/{AccountSid}";
         final String cl = acct + "/SIP/CredentialLists";
+        final String al = acct + "/SIP/IpAccessControlLists";
         List<ApiRoute> routes = new ArrayList<>(List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
                 ApiRoute.of("GET", "/Accounts.json", new ListAccountHandler(s.accounts())),
@@ -159,7 +170,22 @@ public final class ApiRoutes {
                 ApiRoute.of("POST", cl + "/{CredentialListSid}/Credentials/{Sid}.json",
                         new UpdateSipCredentialHandler(s.sip().credentials(), clock, sip.realm())),
                 ApiRoute.of("DELETE", cl + "/{CredentialListSid}/Credentials/{Sid}.json",
-                        new DeleteSipCredentialHandler(s.sip().credentials()))));
+                        new DeleteSipCredentialHandler(s.sip().credentials())),
+
+                // SIP IP access control lists and their IPv4 entries.
+                ApiRoute.of("POST", al + ".json", new CreateSipIpAccessControlListHandler(s.sip().ipAccessControlLists(), clock)),
+                ApiRoute.of("GET", al + ".json", new ListSipIpAccessControlListHandler(s.sip().ipAccessControlLists())),
+                ApiRoute.of("GET", al + "/{Sid}.json", new FetchSipIpAccessControlListHandler(s.sip().ipAccessControlLists())),
+                ApiRoute.of("POST", al + "/{Sid}.json", new UpdateSipIpAccessControlListHandler(s.sip().ipAccessControlLists(), clock)),
+                ApiRoute.of("DELETE", al + "/{Sid}.json", new DeleteSipIpAccessControlListHandler(s.sip())),
+                ApiRoute.of("POST", al + "/{IpAccessControlListSid}/IpAddresses.json", new CreateSipIpAddressHandler(s.sip(), clock)),
+                ApiRoute.of("GET", al + "/{IpAccessControlListSid}/IpAddresses.json", new ListSipIpAddressHandler(s.sip())),
+                ApiRoute.of("GET", al + "/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
+                        new FetchSipIpAddressHandler(s.sip().ipAddresses())),
+                ApiRoute.of("POST", al + "/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
+                        new UpdateSipIpAddressHandler(s.sip().ipAddresses(), clock)),
+                ApiRoute.of("DELETE", al + "/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
+                        new DeleteSipIpAddressHandler(s.sip().ipAddresses()))));
 
         // Usage Records: ListUsageRecord and its eight period subresources (ListUsageRecordAllTime, …Daily, …).
         for (UsagePeriod p : UsagePeriod.values()) {

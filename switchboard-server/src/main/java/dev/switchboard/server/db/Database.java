@@ -49,7 +49,8 @@ public final class Database implements AutoCloseable {
                 new JdbcUsageStore(jdbi),
                 new JdbcConferenceStore(jdbi),
                 new JdbcParticipantStore(jdbi),
-                new SipStores(new JdbcSipCredentialListStore(jdbi), new JdbcSipCredentialStore(jdbi)),
+                new SipStores(new JdbcSipCredentialListStore(jdbi), new JdbcSipCredentialStore(jdbi),
+                        new JdbcSipIpAccessControlListStore(jdbi), new JdbcSipIpAddressStore(jdbi)),
                 commit);
     }
 

@@ -6,6 +6,8 @@ import static dev.switchboard.testing.store.DirectoryFixtures.at;
 import dev.switchboard.core.sip.DigestHashes;
 import dev.switchboard.core.sip.SipCredential;
 import dev.switchboard.core.sip.SipCredentialList;
+import dev.switchboard.core.sip.SipIpAccessControlList;
+import dev.switchboard.core.sip.SipIpAddress;
 import dev.switchboard.core.sid.SidPrefix;
 import dev.switchboard.core.sid.Sids;
 
@@ -20,5 +22,15 @@ public final class SipFixtures {
     public static SipCredential credential(SipCredentialList list, String username) {
         return new SipCredential(Sids.next(SidPrefix.SIP_CREDENTIAL), list.accountSid(), list.sid(), username,
                 DigestHashes.of(username, "sip.localhost", "Passw0rdPassw0rd"), T0, at(2));
+    }
+
+    public static SipIpAccessControlList ipAccessControlList(String accountSid, String friendlyName) {
+        return new SipIpAccessControlList(Sids.next(SidPrefix.SIP_IP_ACCESS_CONTROL_LIST), accountSid, friendlyName,
+                T0, at(1));
+    }
+
+    public static SipIpAddress ipAddress(SipIpAccessControlList list, String ip, int prefix) {
+        return new SipIpAddress(Sids.next(SidPrefix.SIP_IP_ADDRESS), list.accountSid(), list.sid(), "office " + ip,
+                ip, prefix, T0, at(2));
     }
 }

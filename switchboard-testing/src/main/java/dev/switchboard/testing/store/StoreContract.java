@@ -101,4 +101,16 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class SipIpAccessControlLists extends SipIpAccessControlListStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class SipIpAddresses extends SipIpAddressStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }

@@ -7,6 +7,9 @@ import dev.switchboard.server.api.FormFields;
 
 /** The {@code FriendlyName} of a credential list or IP access control list: required, bounded. */
 final class SipLists {
+    /** IP access control lists and IP addresses take up to 255 characters (OpenAPI); credential lists 64. */
+    static final int ACL_FRIENDLY_NAME_MAX = 255;
+
     private SipLists() {}
 
     /** Required (21602 when missing or blank); at most {@code max} characters, else 20002. */

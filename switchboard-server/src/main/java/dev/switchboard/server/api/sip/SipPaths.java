@@ -25,4 +25,20 @@ final class SipPaths {
     static String credential(String accountSid, String listSid, String sid) {
         return sip(accountSid) + "/CredentialLists/" + listSid + "/Credentials/" + sid + ".json";
     }
+
+    static String ipAccessControlLists(String accountSid) {
+        return sip(accountSid) + "/IpAccessControlLists.json";
+    }
+
+    static String ipAccessControlList(String accountSid, String listSid) {
+        return sip(accountSid) + "/IpAccessControlLists/" + listSid + ".json";
+    }
+
+    static String ipAddresses(String accountSid, String listSid) {
+        return sip(accountSid) + "/IpAccessControlLists/" + listSid + "/IpAddresses.json";
+    }
+
+    static String ipAddress(String accountSid, String listSid, String sid) {
+        return sip(accountSid) + "/IpAccessControlLists/" + listSid + "/IpAddresses/" + sid + ".json";
+    }
 }
