@@ -10,6 +10,7 @@ import dev.switchboard.core.conference.Conference;
 import dev.switchboard.core.conference.Participant;
 import dev.switchboard.core.sip.SipCredential;
 import dev.switchboard.core.sip.SipCredentialList;
+import dev.switchboard.core.sip.SipDomain;
 import dev.switchboard.core.sip.SipIpAccessControlList;
 import dev.switchboard.core.sip.SipIpAddress;
 import java.util.Objects;
@@ -149,5 +150,18 @@ public final class RequiredFields {
         Objects.requireNonNull(a.dateCreated(), "ipAddress.dateCreated");
         Objects.requireNonNull(a.dateUpdated(), "ipAddress.dateUpdated");
         return a;
+    }
+
+    public static SipDomain check(SipDomain d) {
+        Objects.requireNonNull(d, "domain");
+        Objects.requireNonNull(d.sid(), "domain.sid");
+        Objects.requireNonNull(d.accountSid(), "domain.accountSid");
+        Objects.requireNonNull(d.domainName(), "domain.domainName");
+        Objects.requireNonNull(d.voiceMethod(), "domain.voiceMethod");
+        Objects.requireNonNull(d.voiceFallbackMethod(), "domain.voiceFallbackMethod");
+        Objects.requireNonNull(d.voiceStatusCallbackMethod(), "domain.voiceStatusCallbackMethod");
+        Objects.requireNonNull(d.dateCreated(), "domain.dateCreated");
+        Objects.requireNonNull(d.dateUpdated(), "domain.dateUpdated");
+        return d;
     }
 }

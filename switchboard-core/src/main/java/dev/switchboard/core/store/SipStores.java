@@ -4,24 +4,26 @@ import java.util.Objects;
 
 /**
  * The SIP directory behind {@code /Accounts/{AccountSid}/SIP/…}: credential lists and their credentials, IP
- * access control lists and their addresses. Kept as one group inside {@link Stores}.
+ * access control lists and their addresses, and SIP domains. Kept as one group inside {@link Stores}.
  */
 public record SipStores(
         SipCredentialListStore credentialLists,
         SipCredentialStore credentials,
         SipIpAccessControlListStore ipAccessControlLists,
-        SipIpAddressStore ipAddresses) {
+        SipIpAddressStore ipAddresses,
+        SipDomainStore domains) {
 
     public SipStores {
         Objects.requireNonNull(credentialLists, "credentialLists");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(ipAccessControlLists, "ipAccessControlLists");
         Objects.requireNonNull(ipAddresses, "ipAddresses");
+        Objects.requireNonNull(domains, "domains");
     }
 
     /** Fresh, empty in-memory stores. */
     public static SipStores inMemory() {
         return new SipStores(new InMemorySipCredentialListStore(), new InMemorySipCredentialStore(),
-                new InMemorySipIpAccessControlListStore(), new InMemorySipIpAddressStore());
+                new InMemorySipIpAccessControlListStore(), new InMemorySipIpAddressStore(), new InMemorySipDomainStore());
     }
 }

@@ -46,6 +46,11 @@ import dev.switchboard.server.api.sip.ListSipIpAccessControlListHandler;
 import dev.switchboard.server.api.sip.ListSipIpAddressHandler;
 import dev.switchboard.server.api.sip.UpdateSipIpAccessControlListHandler;
 import dev.switchboard.server.api.sip.UpdateSipIpAddressHandler;
+import dev.switchboard.server.api.sip.CreateSipDomainHandler;
+import dev.switchboard.server.api.sip.DeleteSipDomainHandler;
+import dev.switchboard.server.api.sip.FetchSipDomainHandler;
+import dev.switchboard.server.api.sip.ListSipDomainHandler;
+import dev.switchboard.server.api.sip.UpdateSipDomainHandler;
 import dev.switchboard.server.calls.CallPlacer;
 import dev.switchboard.server.config.SipConfig;
 import dev.switchboard.server.conferences.ConferenceRooms;
@@ -94,6 +99,7 @@ public final class ApiRoutes {
         final String acct = "/Accounts/{AccountSid}";
         final String cl = acct + "/SIP/CredentialLists";
         final String al = acct + "/SIP/IpAccessControlLists";
+        final String sd = acct + "/SIP/Domains";
         List<ApiRoute> routes = new ArrayList<>(List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
                 ApiRoute.of("GET", "/Accounts.json", new ListAccountHandler(s.accounts())),
@@ -185,7 +191,14 @@ public final class ApiRoutes {
                 ApiRoute.of("POST", al + "/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
                         new UpdateSipIpAddressHandler(s.sip().ipAddresses(), clock)),
                 ApiRoute.of("DELETE", al + "/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
-                        new DeleteSipIpAddressHandler(s.sip().ipAddresses()))));
+                        new DeleteSipIpAddressHandler(s.sip().ipAddresses())),
+
+                // SIP domains: names end in .sip.<sip-host> and are unique across the platform.
+                ApiRoute.of("POST", sd + ".json", new CreateSipDomainHandler(s.sip(), s.phoneNumbers(), sip.domainSuffix(), clock)),
+                ApiRoute.of("GET", sd + ".json", new ListSipDomainHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{Sid}.json", new FetchSipDomainHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{Sid}.json", new UpdateSipDomainHandler(s.sip(), s.phoneNumbers(), sip.domainSuffix(), clock)),
+                ApiRoute.of("DELETE", sd + "/{Sid}.json", new DeleteSipDomainHandler(s.sip()))));
 
         // Usage Records: ListUsageRecord and its eight period subresources (ListUsageRecordAllTime, …Daily, …).
         for (UsagePeriod p : UsagePeriod.values()) {

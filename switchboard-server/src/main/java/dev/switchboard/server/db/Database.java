@@ -50,7 +50,8 @@ public final class Database implements AutoCloseable {
                 new JdbcConferenceStore(jdbi),
                 new JdbcParticipantStore(jdbi),
                 new SipStores(new JdbcSipCredentialListStore(jdbi), new JdbcSipCredentialStore(jdbi),
-                        new JdbcSipIpAccessControlListStore(jdbi), new JdbcSipIpAddressStore(jdbi)),
+                        new JdbcSipIpAccessControlListStore(jdbi), new JdbcSipIpAddressStore(jdbi),
+                        new JdbcSipDomainStore(jdbi)),
                 commit);
     }
 

@@ -6,6 +6,7 @@ import static dev.switchboard.testing.store.DirectoryFixtures.at;
 import dev.switchboard.core.sip.DigestHashes;
 import dev.switchboard.core.sip.SipCredential;
 import dev.switchboard.core.sip.SipCredentialList;
+import dev.switchboard.core.sip.SipDomain;
 import dev.switchboard.core.sip.SipIpAccessControlList;
 import dev.switchboard.core.sip.SipIpAddress;
 import dev.switchboard.core.sid.SidPrefix;
@@ -32,5 +33,19 @@ public final class SipFixtures {
     public static SipIpAddress ipAddress(SipIpAccessControlList list, String ip, int prefix) {
         return new SipIpAddress(Sids.next(SidPrefix.SIP_IP_ADDRESS), list.accountSid(), list.sid(), "office " + ip,
                 ip, prefix, T0, at(2));
+    }
+
+    /** A domain with only the defaults set (null URLs and SIDs, POST methods, false flags). */
+    public static SipDomain domain(String accountSid, String domainName) {
+        return new SipDomain(Sids.next(SidPrefix.SIP_DOMAIN), accountSid, domainName, null, null, "POST", null, "POST",
+                null, "POST", false, false, false, null, null, T0, at(1));
+    }
+
+    /** A domain with every field set. */
+    public static SipDomain fullDomain(String accountSid, String domainName) {
+        return new SipDomain(Sids.next(SidPrefix.SIP_DOMAIN), accountSid, domainName, "Scranton Office",
+                "https://example.com/voice", "GET", "https://example.com/fallback", "GET",
+                "https://example.com/status", "GET", true, true, true, Sids.next(SidPrefix.BYOC_TRUNK),
+                Sids.next(SidPrefix.PHONE_NUMBER), T0, at(3));
     }
 }

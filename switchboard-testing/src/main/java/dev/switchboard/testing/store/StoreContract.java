@@ -113,4 +113,10 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class SipDomains extends SipDomainStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }

@@ -41,4 +41,17 @@ final class SipPaths {
     static String ipAddress(String accountSid, String listSid, String sid) {
         return sip(accountSid) + "/IpAccessControlLists/" + listSid + "/IpAddresses/" + sid + ".json";
     }
+
+    static String domains(String accountSid) {
+        return sip(accountSid) + "/Domains.json";
+    }
+
+    static String domain(String accountSid, String sid) {
+        return sip(accountSid) + "/Domains/" + sid + ".json";
+    }
+
+    /** A domain's sub-path without {@code .json}: {@code …/Domains/SD…/<rest>}. */
+    static String underDomain(String accountSid, String sid, String rest) {
+        return sip(accountSid) + "/Domains/" + sid + "/" + rest;
+    }
 }
