@@ -11,6 +11,7 @@ import dev.switchboard.core.conference.Participant;
 import dev.switchboard.core.sip.SipCredential;
 import dev.switchboard.core.sip.SipCredentialList;
 import dev.switchboard.core.sip.SipDomain;
+import dev.switchboard.core.sip.SipDomainMapping;
 import dev.switchboard.core.sip.SipIpAccessControlList;
 import dev.switchboard.core.sip.SipIpAddress;
 import java.util.Objects;
@@ -163,5 +164,16 @@ public final class RequiredFields {
         Objects.requireNonNull(d.dateCreated(), "domain.dateCreated");
         Objects.requireNonNull(d.dateUpdated(), "domain.dateUpdated");
         return d;
+    }
+
+    public static SipDomainMapping check(SipDomainMapping m) {
+        Objects.requireNonNull(m, "mapping");
+        Objects.requireNonNull(m.accountSid(), "mapping.accountSid");
+        Objects.requireNonNull(m.domainSid(), "mapping.domainSid");
+        Objects.requireNonNull(m.kind(), "mapping.kind");
+        Objects.requireNonNull(m.listSid(), "mapping.listSid");
+        Objects.requireNonNull(m.dateCreated(), "mapping.dateCreated");
+        Objects.requireNonNull(m.dateUpdated(), "mapping.dateUpdated");
+        return m;
     }
 }

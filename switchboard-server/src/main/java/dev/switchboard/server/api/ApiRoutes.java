@@ -51,6 +51,26 @@ import dev.switchboard.server.api.sip.DeleteSipDomainHandler;
 import dev.switchboard.server.api.sip.FetchSipDomainHandler;
 import dev.switchboard.server.api.sip.ListSipDomainHandler;
 import dev.switchboard.server.api.sip.UpdateSipDomainHandler;
+import dev.switchboard.server.api.sip.CreateSipCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.CreateSipIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.CreateSipAuthCallsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipAuthCallsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipAuthCallsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipAuthCallsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.CreateSipAuthCallsIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipAuthCallsIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipAuthCallsIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipAuthCallsIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.CreateSipAuthRegistrationsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipAuthRegistrationsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipAuthRegistrationsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipAuthRegistrationsCredentialListMappingHandler;
 import dev.switchboard.server.calls.CallPlacer;
 import dev.switchboard.server.config.SipConfig;
 import dev.switchboard.server.conferences.ConferenceRooms;
@@ -198,7 +218,30 @@ public final class ApiRoutes {
                 ApiRoute.of("GET", sd + ".json", new ListSipDomainHandler(s.sip())),
                 ApiRoute.of("GET", sd + "/{Sid}.json", new FetchSipDomainHandler(s.sip())),
                 ApiRoute.of("POST", sd + "/{Sid}.json", new UpdateSipDomainHandler(s.sip(), s.phoneNumbers(), sip.domainSuffix(), clock)),
-                ApiRoute.of("DELETE", sd + "/{Sid}.json", new DeleteSipDomainHandler(s.sip()))));
+                ApiRoute.of("DELETE", sd + "/{Sid}.json", new DeleteSipDomainHandler(s.sip())),
+
+                // Lists mapped to a domain: the legacy CredentialListMappings/IpAccessControlListMappings are the
+                // same storage as Auth/Calls/…; Auth/Registrations takes credential lists only.
+                ApiRoute.of("POST", sd + "/{DomainSid}/CredentialListMappings.json", new CreateSipCredentialListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/CredentialListMappings.json", new ListSipCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/CredentialListMappings/{Sid}.json", new FetchSipCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/CredentialListMappings/{Sid}.json", new DeleteSipCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{DomainSid}/IpAccessControlListMappings.json", new CreateSipIpAccessControlListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/IpAccessControlListMappings.json", new ListSipIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/IpAccessControlListMappings/{Sid}.json", new FetchSipIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/IpAccessControlListMappings/{Sid}.json", new DeleteSipIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{DomainSid}/Auth/Calls/CredentialListMappings.json", new CreateSipAuthCallsCredentialListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Calls/CredentialListMappings.json", new ListSipAuthCallsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Calls/CredentialListMappings/{Sid}.json", new FetchSipAuthCallsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/Auth/Calls/CredentialListMappings/{Sid}.json", new DeleteSipAuthCallsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json", new CreateSipAuthCallsIpAccessControlListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json", new ListSipAuthCallsIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json", new FetchSipAuthCallsIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json", new DeleteSipAuthCallsIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{DomainSid}/Auth/Registrations/CredentialListMappings.json", new CreateSipAuthRegistrationsCredentialListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Registrations/CredentialListMappings.json", new ListSipAuthRegistrationsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Registrations/CredentialListMappings/{Sid}.json", new FetchSipAuthRegistrationsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/Auth/Registrations/CredentialListMappings/{Sid}.json", new DeleteSipAuthRegistrationsCredentialListMappingHandler(s.sip()))));
 
         // Usage Records: ListUsageRecord and its eight period subresources (ListUsageRecordAllTime, …Daily, …).
         for (UsagePeriod p : UsagePeriod.values()) {

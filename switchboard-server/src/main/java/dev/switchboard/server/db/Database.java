@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
                 new JdbcParticipantStore(jdbi),
                 new SipStores(new JdbcSipCredentialListStore(jdbi), new JdbcSipCredentialStore(jdbi),
                         new JdbcSipIpAccessControlListStore(jdbi), new JdbcSipIpAddressStore(jdbi),
-                        new JdbcSipDomainStore(jdbi)),
+                        new JdbcSipDomainStore(jdbi), new JdbcSipDomainMappingStore(jdbi)),
                 commit);
     }
 

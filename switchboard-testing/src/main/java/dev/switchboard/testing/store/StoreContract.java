@@ -119,4 +119,10 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class SipDomainMappings extends SipDomainMappingStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }
