@@ -45,6 +45,11 @@ public enum TwilioError {
     MISSING_PARAMETER(21602, 400, "%s is required"),
     // SIP directory (spec twilio-sip-media.md §1.8, names from Twilio's error list [3P]; which code Twilio
     // answers for each individual rule is unconfirmed, docs/sip.md "Error codes").
+    SIP_DOMAIN_LIMIT(21230, 400, "Maximum number of domains reached: an account holds at most %s"),
+    SIP_IP_ACCESS_CONTROL_LIST_LIMIT(21234, 400, "Maximum number of IP access control lists reached: an account holds at most %s"),
+    SIP_IP_ADDRESS_LIMIT(21237, 400, "Maximum number of IP addresses per list reached: a list holds at most %s"),
+    SIP_CREDENTIAL_LIST_LIMIT(21239, 400, "Maximum number of credential lists reached: an account holds at most %s"),
+    SIP_CREDENTIAL_LIMIT(21242, 400, "Maximum number of credentials per list reached: a list holds at most %s"),
     SIP_DOMAIN_INVALID(21231, 400, "Domain validation error: %s"),
     SIP_DOMAIN_TAKEN(21232, 400, "Invalid domain: %s"),
     SIP_MAPPING_EXISTS(21231, 400, "%s already associated with this domain"),

@@ -33,4 +33,9 @@ public final class InMemorySipCredentialListStore implements SipCredentialListSt
     public Page<SipCredentialList> list(String accountSid, PageRequest page) {
         return table.list(l -> l.accountSid().equals(accountSid), l -> true, page);
     }
+
+    @Override
+    public long count(String accountSid) {
+        return table.all(l -> l.accountSid().equals(accountSid)).size();
+    }
 }

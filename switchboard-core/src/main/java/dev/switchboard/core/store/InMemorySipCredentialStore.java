@@ -57,4 +57,9 @@ public final class InMemorySipCredentialStore implements SipCredentialStore {
         return table.list(c -> c.accountSid().equals(accountSid) && c.credentialListSid().equals(credentialListSid),
                 c -> true, page);
     }
+
+    @Override
+    public long count(String accountSid, String credentialListSid) {
+        return table.all(c -> c.accountSid().equals(accountSid) && c.credentialListSid().equals(credentialListSid)).size();
+    }
 }

@@ -38,4 +38,9 @@ public final class InMemorySipDomainStore implements SipDomainStore {
     public Page<SipDomain> list(String accountSid, PageRequest page) {
         return table.list(d -> d.accountSid().equals(accountSid), d -> true, page);
     }
+
+    @Override
+    public long count(String accountSid) {
+        return table.all(d -> d.accountSid().equals(accountSid)).size();
+    }
 }

@@ -33,4 +33,9 @@ public final class InMemorySipIpAccessControlListStore implements SipIpAccessCon
     public Page<SipIpAccessControlList> list(String accountSid, PageRequest page) {
         return table.list(l -> l.accountSid().equals(accountSid), l -> true, page);
     }
+
+    @Override
+    public long count(String accountSid) {
+        return table.all(l -> l.accountSid().equals(accountSid)).size();
+    }
 }

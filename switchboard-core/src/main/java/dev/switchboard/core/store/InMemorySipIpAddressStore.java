@@ -51,4 +51,10 @@ public final class InMemorySipIpAddressStore implements SipIpAddressStore {
         return table.list(a -> a.accountSid().equals(accountSid)
                 && a.ipAccessControlListSid().equals(ipAccessControlListSid), a -> true, page);
     }
+
+    @Override
+    public long count(String accountSid, String ipAccessControlListSid) {
+        return table.all(a -> a.accountSid().equals(accountSid)
+                && a.ipAccessControlListSid().equals(ipAccessControlListSid)).size();
+    }
 }

@@ -15,4 +15,7 @@ public interface SipCredentialListStore {
 
     /** Oldest first. */
     Page<SipCredentialList> list(String accountSid, PageRequest page);
+
+    /** How many lists the account has (Twilio allows 100). */
+    long count(String accountSid);
 }

@@ -24,4 +24,7 @@ public interface SipCredentialStore {
 
     /** Oldest first, one list's credentials. */
     Page<SipCredential> list(String accountSid, String credentialListSid, PageRequest page);
+
+    /** How many credentials a list holds (Twilio allows 1,000). */
+    long count(String accountSid, String credentialListSid);
 }

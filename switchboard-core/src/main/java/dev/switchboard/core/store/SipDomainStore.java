@@ -21,4 +21,7 @@ public interface SipDomainStore {
 
     /** Oldest first. */
     Page<SipDomain> list(String accountSid, PageRequest page);
+
+    /** How many domains the account has (Twilio allows 100). */
+    long count(String accountSid);
 }

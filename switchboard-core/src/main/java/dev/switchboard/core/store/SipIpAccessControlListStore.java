@@ -15,4 +15,7 @@ public interface SipIpAccessControlListStore {
 
     /** Oldest first. */
     Page<SipIpAccessControlList> list(String accountSid, PageRequest page);
+
+    /** How many lists the account has (Twilio allows 1,000). */
+    long count(String accountSid);
 }

@@ -18,4 +18,7 @@ public interface SipIpAddressStore {
 
     /** Oldest first, one list's entries. */
     Page<SipIpAddress> list(String accountSid, String ipAccessControlListSid, PageRequest page);
+
+    /** How many entries a list holds (Twilio allows 100). */
+    long count(String accountSid, String ipAccessControlListSid);
 }

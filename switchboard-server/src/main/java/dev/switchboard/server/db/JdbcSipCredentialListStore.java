@@ -66,6 +66,12 @@ public final class JdbcSipCredentialListStore implements SipCredentialListStore 
                 .fetch(jdbi, MAPPER, page);
     }
 
+    @Override
+    public long count(String accountSid) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sip_credential_lists WHERE account_sid = :account_sid")
+                .bind("account_sid", accountSid).mapTo(Long.class).one());
+    }
+
     private static void bind(Update u, SipCredentialList l) {
         u.bind("sid", l.sid())
                 .bind("account_sid", l.accountSid())

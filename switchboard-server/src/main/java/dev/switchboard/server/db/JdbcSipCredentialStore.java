@@ -87,6 +87,13 @@ public final class JdbcSipCredentialStore implements SipCredentialStore {
                 .fetch(jdbi, MAPPER, page);
     }
 
+    @Override
+    public long count(String accountSid, String listSid) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM sip_credentials WHERE account_sid = :account_sid AND credential_list_sid = :list")
+                .bind("account_sid", accountSid).bind("list", listSid).mapTo(Long.class).one());
+    }
+
     private static void bind(Update u, SipCredential c) {
         u.bind("sid", c.sid())
                 .bind("account_sid", c.accountSid())

@@ -90,6 +90,12 @@ public final class JdbcSipDomainStore implements SipDomainStore {
                 .fetch(jdbi, MAPPER, page);
     }
 
+    @Override
+    public long count(String accountSid) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sip_domains WHERE account_sid = :account_sid")
+                .bind("account_sid", accountSid).mapTo(Long.class).one());
+    }
+
     private static void bind(Update u, SipDomain d) {
         u.bind("sid", d.sid())
                 .bind("account_sid", d.accountSid())

@@ -81,6 +81,13 @@ public final class JdbcSipIpAddressStore implements SipIpAddressStore {
                 .fetch(jdbi, MAPPER, page);
     }
 
+    @Override
+    public long count(String accountSid, String listSid) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM sip_ip_addresses WHERE account_sid = :account_sid AND ip_access_control_list_sid = :list")
+                .bind("account_sid", accountSid).bind("list", listSid).mapTo(Long.class).one());
+    }
+
     private static void bind(Update u, SipIpAddress a) {
         u.bind("sid", a.sid())
                 .bind("account_sid", a.accountSid())

@@ -81,6 +81,8 @@ public abstract class SipCredentialListStoreContract {
             mine.add(l);
         }
         assertThat(lists().list(ACCOUNT, PageRequest.first(50)).items()).containsExactlyElementsOf(mine);
+        assertThat(lists().count(ACCOUNT)).isEqualTo(7);
+        assertThat(lists().count(Sids.next(SidPrefix.ACCOUNT))).isZero();
         PagingChecks.assertPagesThrough(mine, page -> lists().list(ACCOUNT, page), SipCredentialList::sid);
     }
 }

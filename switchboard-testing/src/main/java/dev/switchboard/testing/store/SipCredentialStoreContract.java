@@ -103,5 +103,8 @@ public abstract class SipCredentialStoreContract {
             office.add(c);
         }
         PagingChecks.assertPagesThrough(office, page -> creds().list(ACCOUNT, OFFICE.sid(), page), SipCredential::sid);
+        assertThat(creds().count(ACCOUNT, OFFICE.sid())).isEqualTo(7);
+        assertThat(creds().count(OTHER_ACCOUNT, OFFICE.sid())).isZero();
+        assertThat(creds().count(ACCOUNT, Sids.next(SidPrefix.SIP_CREDENTIAL_LIST))).isZero();
     }
 }

@@ -93,6 +93,8 @@ public abstract class SipDomainStoreContract {
             mine.add(d);
         }
         assertThat(domains().list(ACCOUNT, PageRequest.first(50)).items()).containsExactlyElementsOf(mine);
+        assertThat(domains().count(ACCOUNT)).isEqualTo(7);
+        assertThat(domains().count(Sids.next(SidPrefix.ACCOUNT))).isZero();
         PagingChecks.assertPagesThrough(mine, page -> domains().list(ACCOUNT, page), SipDomain::sid);
     }
 }

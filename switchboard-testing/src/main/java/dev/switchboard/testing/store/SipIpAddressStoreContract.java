@@ -85,5 +85,7 @@ public abstract class SipIpAddressStoreContract {
             office.add(a);
         }
         PagingChecks.assertPagesThrough(office, page -> ips().list(ACCOUNT, OFFICE.sid(), page), SipIpAddress::sid);
+        assertThat(ips().count(ACCOUNT, OFFICE.sid())).isEqualTo(7);
+        assertThat(ips().count(OTHER_ACCOUNT, OFFICE.sid())).isZero();
     }
 }

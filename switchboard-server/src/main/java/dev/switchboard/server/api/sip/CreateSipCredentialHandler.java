@@ -37,6 +37,8 @@ public final class CreateSipCredentialHandler implements ApiHandler {
         sip.credentialLists().find(req.accountSid(), listSid).orElseThrow(() -> ApiDispatcher.notFound(req.path()));
         String username = CredentialForm.username(req);
         String password = CredentialForm.password(req);
+        SipLimits.check(sip.credentials().count(req.accountSid(), listSid), SipLimits.CREDENTIALS_PER_LIST,
+                TwilioError.SIP_CREDENTIAL_LIMIT);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SipCredential credential = new SipCredential(Sids.next(SidPrefix.SIP_CREDENTIAL), req.accountSid(), listSid,
                 username, DigestHashes.of(username, realm, password), now, now);

@@ -25,6 +25,8 @@ public final class CreateSipCredentialListHandler implements ApiHandler {
     @Override
     public ApiResponse handle(ApiRequest req) {
         String name = SipLists.friendlyName(req, FormFields.FRIENDLY_NAME_MAX);
+        SipLimits.check(lists.count(req.accountSid()), SipLimits.CREDENTIAL_LISTS_PER_ACCOUNT,
+                dev.switchboard.core.error.TwilioError.SIP_CREDENTIAL_LIST_LIMIT);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SipCredentialList list = new SipCredentialList(Sids.next(SidPrefix.SIP_CREDENTIAL_LIST), req.accountSid(), name, now, now);
         lists.create(list);

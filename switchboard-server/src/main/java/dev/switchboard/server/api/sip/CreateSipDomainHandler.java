@@ -34,6 +34,7 @@ public final class CreateSipDomainHandler implements ApiHandler {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SipDomain domain = form.apply(DomainForm.blank(Sids.next(SidPrefix.SIP_DOMAIN), req.accountSid(), now), req, now);
+        SipLimits.check(sip.domains().count(req.accountSid()), SipLimits.DOMAINS_PER_ACCOUNT, TwilioError.SIP_DOMAIN_LIMIT);
         try {
             sip.domains().create(domain);
         } catch (DuplicateKeyException e) {

@@ -24,6 +24,8 @@ public final class CreateSipIpAccessControlListHandler implements ApiHandler {
     @Override
     public ApiResponse handle(ApiRequest req) {
         String name = SipLists.friendlyName(req, SipLists.ACL_FRIENDLY_NAME_MAX);
+        SipLimits.check(lists.count(req.accountSid()), SipLimits.IP_ACCESS_CONTROL_LISTS_PER_ACCOUNT,
+                dev.switchboard.core.error.TwilioError.SIP_IP_ACCESS_CONTROL_LIST_LIMIT);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SipIpAccessControlList list = new SipIpAccessControlList(Sids.next(SidPrefix.SIP_IP_ACCESS_CONTROL_LIST), req.accountSid(), name, now, now);
         lists.create(list);

@@ -36,8 +36,12 @@ public final class CreateSipIpAddressHandler implements ApiHandler {
             throw new TwilioException(TwilioError.MISSING_PARAMETER, "IpAddress");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        SipIpAddress address = IpAddressForm.apply(new SipIpAddress(Sids.next(SidPrefix.SIP_IP_ADDRESS), req.accountSid(),
-                listSid, "", "", IpAddressForm.DEFAULT_PREFIX, now, now), req, now);
+        SipIpAddress checked = IpAddressForm.apply(new SipIpAddress("IP", req.accountSid(), listSid, "", "",
+                IpAddressForm.DEFAULT_PREFIX, now, now), req, now); // bad input is answered before the limit
+        SipLimits.check(sip.ipAddresses().count(req.accountSid(), listSid), SipLimits.IP_ADDRESSES_PER_LIST,
+                TwilioError.SIP_IP_ADDRESS_LIMIT);
+        SipIpAddress address = new SipIpAddress(Sids.next(SidPrefix.SIP_IP_ADDRESS), req.accountSid(), listSid,
+                checked.friendlyName(), checked.ipAddress(), checked.cidrPrefixLength(), now, now);
         sip.ipAddresses().create(address);
         return ApiResponse.created(SipJson.of(address));
     }
