@@ -166,6 +166,21 @@ class SipDomainsIT extends ServerPerClass {
     }
 
     @Test
+    void aDomainWithSubDomainsCannotBeDeletedUntilTheyAreGone() {
+        Domain parent = Domain.creator("hq.sip.localhost").create(main);
+        Domain child = Domain.creator("floor1.hq.sip.localhost").create(main);
+        Account sub = Account.creator().setFriendlyName("tenant").create(main);
+        TwilioRestClient tenant = sb.client(sub.getSid(), sub.getAuthToken(), sub.getSid());
+        Domain theirs = Domain.creator("floor2.hq.sip.localhost").create(tenant);
+
+        assertCode(() -> Domain.deleter(parent.getSid()).delete(main), 21233);
+        assertThat(Domain.deleter(child.getSid()).delete(main)).isTrue();
+        assertCode(() -> Domain.deleter(parent.getSid()).delete(main), 21233);
+        assertThat(Domain.deleter(theirs.getSid()).delete(tenant)).isTrue();
+        assertThat(Domain.deleter(parent.getSid()).delete(main)).isTrue();
+    }
+
+    @Test
     void badFieldsAreRefusedWithTwilioCodesAndNothingIsWritten() {
         int before = list(Domain.reader().read(main)).size();
         RawApi raw = new RawApi(sb);

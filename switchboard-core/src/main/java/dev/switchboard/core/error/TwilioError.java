@@ -52,6 +52,7 @@ public enum TwilioError {
     SIP_CREDENTIAL_LIMIT(21242, 400, "Maximum number of credentials per list reached: a list holds at most %s"),
     SIP_DOMAIN_INVALID(21231, 400, "Domain validation error: %s"),
     SIP_DOMAIN_TAKEN(21232, 400, "Invalid domain: %s"),
+    SIP_DOMAIN_HAS_SUBDOMAINS(21233, 400, "Domain still has subdomains: %s"),
     SIP_MAPPING_EXISTS(21231, 400, "%s already associated with this domain"),
     SIP_IP_ACCESS_CONTROL_LIST_IN_USE(21236, 400, "IP access control list dependencies violation: %s"),
     SIP_IP_ADDRESS_INVALID(21238, 400, "Address validation error: %s"),

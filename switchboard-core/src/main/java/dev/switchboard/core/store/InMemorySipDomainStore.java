@@ -43,4 +43,9 @@ public final class InMemorySipDomainStore implements SipDomainStore {
     public long count(String accountSid) {
         return table.all(d -> d.accountSid().equals(accountSid)).size();
     }
+
+    @Override
+    public boolean hasSubdomains(String domainName) {
+        return table.first(d -> d.domainName().endsWith("." + domainName)).isPresent();
+    }
 }

@@ -24,4 +24,7 @@ public interface SipDomainStore {
 
     /** How many domains the account has (Twilio allows 100). */
     long count(String accountSid);
+
+    /** Whether any domain, in any account, is a sub-domain of this name ({@code x.<domainName>}). */
+    boolean hasSubdomains(String domainName);
 }

@@ -96,6 +96,18 @@ public final class JdbcSipDomainStore implements SipDomainStore {
                 .bind("account_sid", accountSid).mapTo(Long.class).one());
     }
 
+    @Override
+    public boolean hasSubdomains(String domainName) {
+        StringBuilder like = new StringBuilder("%.");
+        for (char c : domainName.toCharArray()) {
+            if (c == '%' || c == '_' || c == Sql.LIKE_ESCAPE) like.append(Sql.LIKE_ESCAPE);
+            like.append(c);
+        }
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM sip_domains WHERE domain_name LIKE :pattern ESCAPE '" + Sql.LIKE_ESCAPE + "'")
+                .bind("pattern", like.toString()).mapTo(Long.class).one()) > 0;
+    }
+
     private static void bind(Update u, SipDomain d) {
         u.bind("sid", d.sid())
                 .bind("account_sid", d.accountSid())

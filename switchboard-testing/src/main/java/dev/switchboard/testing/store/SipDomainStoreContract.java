@@ -84,6 +84,17 @@ public abstract class SipDomainStoreContract {
     }
 
     @Test
+    void subDomainsAreFoundAcrossAccountsByWholeLabels() {
+        domains().create(domain(ACCOUNT, "office.sip.localhost"));
+        domains().create(domain(ACCOUNT, "backoffice.sip.localhost"));
+        assertThat(domains().hasSubdomains("office.sip.localhost")).isFalse();
+        domains().create(domain(OTHER_ACCOUNT, "east.office.sip.localhost"));
+        assertThat(domains().hasSubdomains("office.sip.localhost")).isTrue();
+        assertThat(domains().hasSubdomains("east.office.sip.localhost")).isFalse();
+        assertThat(domains().hasSubdomains("backoffice.sip.localhost")).isFalse();
+    }
+
+    @Test
     void listPagesThroughOneAccountsDomainsOldestFirst() {
         List<SipDomain> mine = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
