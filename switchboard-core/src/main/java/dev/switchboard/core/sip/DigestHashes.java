@@ -18,6 +18,12 @@ public record DigestHashes(String realm, String ha1Md5, String ha1Sha256) {
         Objects.requireNonNull(ha1Sha256, "ha1Sha256");
     }
 
+    /** Never the hashes themselves: an HA1 is as good as the password within its realm, so it stays out of logs. */
+    @Override
+    public String toString() {
+        return "DigestHashes[realm=" + realm + ", ha1Md5=<redacted>, ha1Sha256=<redacted>]";
+    }
+
     public static DigestHashes of(String username, String realm, String password) {
         String a1 = username + ":" + realm + ":" + password;
         return new DigestHashes(realm, hex("MD5", a1), hex("SHA-256", a1));
