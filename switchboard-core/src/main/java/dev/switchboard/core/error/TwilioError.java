@@ -43,6 +43,21 @@ public enum TwilioError {
     SUBACCOUNT_CLOSED(21479, 400, "This subaccount is closed and can not be re-opened"),
     URL_PARAMETER_INVALID(21502, 400, "Invalid callback url: %s is not a valid URL: %s"),
     MISSING_PARAMETER(21602, 400, "%s is required"),
+    // SIP directory (spec twilio-sip-media.md §1.8, names from Twilio's error list [3P]; which code Twilio
+    // answers for each individual rule is unconfirmed, docs/sip.md "Error codes").
+    SIP_DOMAIN_LIMIT(21230, 400, "Maximum number of domains reached: an account holds at most %s"),
+    SIP_IP_ACCESS_CONTROL_LIST_LIMIT(21234, 400, "Maximum number of IP access control lists reached: an account holds at most %s"),
+    SIP_IP_ADDRESS_LIMIT(21237, 400, "Maximum number of IP addresses per list reached: a list holds at most %s"),
+    SIP_CREDENTIAL_LIST_LIMIT(21239, 400, "Maximum number of credential lists reached: an account holds at most %s"),
+    SIP_CREDENTIAL_LIMIT(21242, 400, "Maximum number of credentials per list reached: a list holds at most %s"),
+    SIP_DOMAIN_INVALID(21231, 400, "Domain validation error: %s"),
+    SIP_DOMAIN_TAKEN(21232, 400, "Invalid domain: %s"),
+    SIP_DOMAIN_HAS_SUBDOMAINS(21233, 400, "Domain still has subdomains: %s"),
+    SIP_MAPPING_EXISTS(21231, 400, "%s already associated with this domain"),
+    SIP_IP_ACCESS_CONTROL_LIST_IN_USE(21236, 400, "IP access control list dependencies violation: %s"),
+    SIP_IP_ADDRESS_INVALID(21238, 400, "Address validation error: %s"),
+    SIP_CREDENTIAL_LIST_IN_USE(21241, 400, "Credential list dependencies violation: %s"),
+    SIP_CREDENTIAL_INVALID(21243, 400, "Credential validation error: %s"),
     // TwiML Bins (Switchboard's own REST resource; Twilio manages Bins in its Console). A template
     // that is not valid Mustache takes TwiML's "document parse failure"; one over 64 KiB takes the
     // code Twilio gives a TwiML answer over 64 KB, since the bin could never be served.

@@ -4,7 +4,8 @@ package dev.switchboard.core.sid;
 public enum SidPrefix {
     ACCOUNT("AC"), APPLICATION("AP"), CALL("CA"), CONFERENCE("CF"), PHONE_NUMBER("PN"), QUEUE("QU"),
     RECORDING("RE"), STREAM("MZ"), API_KEY("SK"), SIP_DOMAIN("SD"), TWIML_BIN("EH"), NOTIFICATION("NO"),
-    USAGE_RECORD("UR"), PAGE_TOKEN("PA"), EVENT("EV");
+    USAGE_RECORD("UR"), PAGE_TOKEN("PA"), EVENT("EV"),
+    SIP_CREDENTIAL_LIST("CL"), SIP_CREDENTIAL("CR"), SIP_IP_ACCESS_CONTROL_LIST("AL"), SIP_IP_ADDRESS("IP"), BYOC_TRUNK("BY");
 
     private final String letters;
 

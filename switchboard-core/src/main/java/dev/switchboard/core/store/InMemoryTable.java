@@ -95,6 +95,16 @@ final class InMemoryTable<T> {
         }
     }
 
+    /** Every row that passes {@code where}, oldest first (a snapshot). */
+    List<T> all(Predicate<T> where) {
+        lock.readLock().lock();
+        try {
+            return rows.values().stream().filter(where).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /**
      * Rows in {@code scope} that pass {@code filter}, oldest first. With {@code afterSid}, starts
      * after that row, which must itself be in scope (filters aside); otherwise the page is empty.

@@ -8,6 +8,12 @@ import dev.switchboard.core.account.TwimlBin;
 import dev.switchboard.core.call.Call;
 import dev.switchboard.core.conference.Conference;
 import dev.switchboard.core.conference.Participant;
+import dev.switchboard.core.sip.SipCredential;
+import dev.switchboard.core.sip.SipCredentialList;
+import dev.switchboard.core.sip.SipDomain;
+import dev.switchboard.core.sip.SipDomainMapping;
+import dev.switchboard.core.sip.SipIpAccessControlList;
+import dev.switchboard.core.sip.SipIpAddress;
 import java.util.Objects;
 
 /**
@@ -101,5 +107,73 @@ public final class RequiredFields {
         Objects.requireNonNull(p.dateCreated(), "participant.dateCreated");
         Objects.requireNonNull(p.dateUpdated(), "participant.dateUpdated");
         return p;
+    }
+
+    public static SipCredentialList check(SipCredentialList l) {
+        Objects.requireNonNull(l, "credentialList");
+        Objects.requireNonNull(l.sid(), "credentialList.sid");
+        Objects.requireNonNull(l.accountSid(), "credentialList.accountSid");
+        Objects.requireNonNull(l.friendlyName(), "credentialList.friendlyName");
+        Objects.requireNonNull(l.dateCreated(), "credentialList.dateCreated");
+        Objects.requireNonNull(l.dateUpdated(), "credentialList.dateUpdated");
+        return l;
+    }
+
+    public static SipCredential check(SipCredential c) {
+        Objects.requireNonNull(c, "credential");
+        Objects.requireNonNull(c.sid(), "credential.sid");
+        Objects.requireNonNull(c.accountSid(), "credential.accountSid");
+        Objects.requireNonNull(c.credentialListSid(), "credential.credentialListSid");
+        Objects.requireNonNull(c.username(), "credential.username");
+        Objects.requireNonNull(c.hashes(), "credential.hashes");
+        Objects.requireNonNull(c.dateCreated(), "credential.dateCreated");
+        Objects.requireNonNull(c.dateUpdated(), "credential.dateUpdated");
+        return c;
+    }
+
+    public static SipIpAccessControlList check(SipIpAccessControlList l) {
+        Objects.requireNonNull(l, "ipAccessControlList");
+        Objects.requireNonNull(l.sid(), "ipAccessControlList.sid");
+        Objects.requireNonNull(l.accountSid(), "ipAccessControlList.accountSid");
+        Objects.requireNonNull(l.friendlyName(), "ipAccessControlList.friendlyName");
+        Objects.requireNonNull(l.dateCreated(), "ipAccessControlList.dateCreated");
+        Objects.requireNonNull(l.dateUpdated(), "ipAccessControlList.dateUpdated");
+        return l;
+    }
+
+    public static SipIpAddress check(SipIpAddress a) {
+        Objects.requireNonNull(a, "ipAddress");
+        Objects.requireNonNull(a.sid(), "ipAddress.sid");
+        Objects.requireNonNull(a.accountSid(), "ipAddress.accountSid");
+        Objects.requireNonNull(a.ipAccessControlListSid(), "ipAddress.ipAccessControlListSid");
+        Objects.requireNonNull(a.friendlyName(), "ipAddress.friendlyName");
+        Objects.requireNonNull(a.ipAddress(), "ipAddress.ipAddress");
+        Objects.requireNonNull(a.dateCreated(), "ipAddress.dateCreated");
+        Objects.requireNonNull(a.dateUpdated(), "ipAddress.dateUpdated");
+        return a;
+    }
+
+    public static SipDomain check(SipDomain d) {
+        Objects.requireNonNull(d, "domain");
+        Objects.requireNonNull(d.sid(), "domain.sid");
+        Objects.requireNonNull(d.accountSid(), "domain.accountSid");
+        Objects.requireNonNull(d.domainName(), "domain.domainName");
+        Objects.requireNonNull(d.voiceMethod(), "domain.voiceMethod");
+        Objects.requireNonNull(d.voiceFallbackMethod(), "domain.voiceFallbackMethod");
+        Objects.requireNonNull(d.voiceStatusCallbackMethod(), "domain.voiceStatusCallbackMethod");
+        Objects.requireNonNull(d.dateCreated(), "domain.dateCreated");
+        Objects.requireNonNull(d.dateUpdated(), "domain.dateUpdated");
+        return d;
+    }
+
+    public static SipDomainMapping check(SipDomainMapping m) {
+        Objects.requireNonNull(m, "mapping");
+        Objects.requireNonNull(m.accountSid(), "mapping.accountSid");
+        Objects.requireNonNull(m.domainSid(), "mapping.domainSid");
+        Objects.requireNonNull(m.kind(), "mapping.kind");
+        Objects.requireNonNull(m.listSid(), "mapping.listSid");
+        Objects.requireNonNull(m.dateCreated(), "mapping.dateCreated");
+        Objects.requireNonNull(m.dateUpdated(), "mapping.dateUpdated");
+        return m;
     }
 }

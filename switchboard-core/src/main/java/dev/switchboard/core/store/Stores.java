@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers,
- * TwiML Bins), the call records and their event timelines, the usage ledger, conferences and their participants,
+ * TwiML Bins), the call records and their event timelines, the usage ledger, conferences and their participants, the SIP directory ({@link SipStores}),
  * and the {@link WriteBarrier} that says when writes accepted so far are durable. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
  * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
@@ -19,14 +19,15 @@ public record Stores(
         UsageStore usage,
         ConferenceStore conferences,
         ParticipantStore participants,
+        SipStores sip,
         WriteBarrier barrier) {
 
     /** Stores that write through: every method's write is durable when it returns. */
     public Stores(AccountStore accounts, ApiKeyStore apiKeys, ApplicationStore applications, PhoneNumberStore phoneNumbers,
             CallStore calls, CallTimelineStore timelines, TwimlBinStore twimlBins, UsageStore usage,
-            ConferenceStore conferences, ParticipantStore participants) {
+            ConferenceStore conferences, ParticipantStore participants, SipStores sip) {
         this(accounts, apiKeys, applications, phoneNumbers, calls, timelines, twimlBins, usage, conferences, participants,
-                WriteBarrier.NONE);
+                sip, WriteBarrier.NONE);
     }
 
     public Stores {
@@ -40,6 +41,7 @@ public record Stores(
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(conferences, "conferences");
         Objects.requireNonNull(participants, "participants");
+        Objects.requireNonNull(sip, "sip");
         Objects.requireNonNull(barrier, "barrier");
     }
 
@@ -55,6 +57,7 @@ public record Stores(
                 new InMemoryTwimlBinStore(),
                 new InMemoryUsageStore(),
                 new InMemoryConferenceStore(),
-                new InMemoryParticipantStore());
+                new InMemoryParticipantStore(),
+                SipStores.inMemory());
     }
 }

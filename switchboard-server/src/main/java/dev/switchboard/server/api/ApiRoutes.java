@@ -26,7 +26,53 @@ import dev.switchboard.server.api.conferences.ListConferenceHandler;
 import dev.switchboard.server.api.conferences.ListParticipantHandler;
 import dev.switchboard.server.api.conferences.UpdateConferenceHandler;
 import dev.switchboard.server.api.conferences.UpdateParticipantHandler;
+import dev.switchboard.server.api.sip.CreateSipCredentialHandler;
+import dev.switchboard.server.api.sip.CreateSipCredentialListHandler;
+import dev.switchboard.server.api.sip.DeleteSipCredentialHandler;
+import dev.switchboard.server.api.sip.DeleteSipCredentialListHandler;
+import dev.switchboard.server.api.sip.FetchSipCredentialHandler;
+import dev.switchboard.server.api.sip.FetchSipCredentialListHandler;
+import dev.switchboard.server.api.sip.ListSipCredentialHandler;
+import dev.switchboard.server.api.sip.ListSipCredentialListHandler;
+import dev.switchboard.server.api.sip.UpdateSipCredentialHandler;
+import dev.switchboard.server.api.sip.UpdateSipCredentialListHandler;
+import dev.switchboard.server.api.sip.CreateSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.CreateSipIpAddressHandler;
+import dev.switchboard.server.api.sip.DeleteSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.DeleteSipIpAddressHandler;
+import dev.switchboard.server.api.sip.FetchSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.FetchSipIpAddressHandler;
+import dev.switchboard.server.api.sip.ListSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.ListSipIpAddressHandler;
+import dev.switchboard.server.api.sip.UpdateSipIpAccessControlListHandler;
+import dev.switchboard.server.api.sip.UpdateSipIpAddressHandler;
+import dev.switchboard.server.api.sip.CreateSipDomainHandler;
+import dev.switchboard.server.api.sip.DeleteSipDomainHandler;
+import dev.switchboard.server.api.sip.FetchSipDomainHandler;
+import dev.switchboard.server.api.sip.ListSipDomainHandler;
+import dev.switchboard.server.api.sip.UpdateSipDomainHandler;
+import dev.switchboard.server.api.sip.CreateSipCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.CreateSipIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.CreateSipAuthCallsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipAuthCallsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipAuthCallsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipAuthCallsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.CreateSipAuthCallsIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipAuthCallsIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipAuthCallsIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipAuthCallsIpAccessControlListMappingHandler;
+import dev.switchboard.server.api.sip.CreateSipAuthRegistrationsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.ListSipAuthRegistrationsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.FetchSipAuthRegistrationsCredentialListMappingHandler;
+import dev.switchboard.server.api.sip.DeleteSipAuthRegistrationsCredentialListMappingHandler;
 import dev.switchboard.server.calls.CallPlacer;
+import dev.switchboard.server.config.SipConfig;
 import dev.switchboard.server.conferences.ConferenceRooms;
 import dev.switchboard.server.calls.LiveCalls;
 import dev.switchboard.server.api.calls.FetchCallHandler;
@@ -66,10 +112,14 @@ public final class ApiRoutes {
      * @param publicUrl   the platform's public base URL (no trailing slash), for the {@code url} of TwiML Bins
      * @param platformNow the call engine's time, which stamps usage: Usage Records' "today" is its UTC date
      * @param rooms       the live conferences, shared with the call engine
+     * @param sip         the SIP host: domain-name suffix and the digest realm credentials are hashed for
      */
     public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live, String publicUrl,
-            Supplier<Instant> platformNow, ConferenceRooms rooms) {
+            Supplier<Instant> platformNow, ConferenceRooms rooms, SipConfig sip) {
         final String acct = "/Accounts/{AccountSid}";
+        final String cl = acct + "/SIP/CredentialLists";
+        final String al = acct + "/SIP/IpAccessControlLists";
+        final String sd = acct + "/SIP/Domains";
         List<ApiRoute> routes = new ArrayList<>(List.of(
                 ApiRoute.of("POST", "/Accounts.json", new CreateAccountHandler(s.accounts(), clock)),
                 ApiRoute.of("GET", "/Accounts.json", new ListAccountHandler(s.accounts())),
@@ -130,7 +180,68 @@ public final class ApiRoutes {
                 ApiRoute.of("GET", acct + "/TwimlBins.json", new ListTwimlBinHandler(s.twimlBins(), publicUrl)),
                 ApiRoute.of("GET", acct + "/TwimlBins/{Sid}.json", new FetchTwimlBinHandler(s.twimlBins(), publicUrl)),
                 ApiRoute.of("POST", acct + "/TwimlBins/{Sid}.json", new UpdateTwimlBinHandler(s.twimlBins(), clock, publicUrl)),
-                ApiRoute.of("DELETE", acct + "/TwimlBins/{Sid}.json", new DeleteTwimlBinHandler(s.twimlBins()))));
+                ApiRoute.of("DELETE", acct + "/TwimlBins/{Sid}.json", new DeleteTwimlBinHandler(s.twimlBins())),
+
+                // SIP directory (REST only; SIP signalling does not use it yet): credential lists and credentials.
+                ApiRoute.of("POST", cl + ".json", new CreateSipCredentialListHandler(s.sip().credentialLists(), clock)),
+                ApiRoute.of("GET", cl + ".json", new ListSipCredentialListHandler(s.sip().credentialLists())),
+                ApiRoute.of("GET", cl + "/{Sid}.json", new FetchSipCredentialListHandler(s.sip().credentialLists())),
+                ApiRoute.of("POST", cl + "/{Sid}.json", new UpdateSipCredentialListHandler(s.sip().credentialLists(), clock)),
+                ApiRoute.of("DELETE", cl + "/{Sid}.json", new DeleteSipCredentialListHandler(s.sip())),
+                ApiRoute.of("POST", cl + "/{CredentialListSid}/Credentials.json",
+                        new CreateSipCredentialHandler(s.sip(), clock, sip.realm())),
+                ApiRoute.of("GET", cl + "/{CredentialListSid}/Credentials.json", new ListSipCredentialHandler(s.sip())),
+                ApiRoute.of("GET", cl + "/{CredentialListSid}/Credentials/{Sid}.json",
+                        new FetchSipCredentialHandler(s.sip().credentials())),
+                ApiRoute.of("POST", cl + "/{CredentialListSid}/Credentials/{Sid}.json",
+                        new UpdateSipCredentialHandler(s.sip().credentials(), clock, sip.realm())),
+                ApiRoute.of("DELETE", cl + "/{CredentialListSid}/Credentials/{Sid}.json",
+                        new DeleteSipCredentialHandler(s.sip().credentials())),
+
+                // SIP IP access control lists and their IPv4 entries.
+                ApiRoute.of("POST", al + ".json", new CreateSipIpAccessControlListHandler(s.sip().ipAccessControlLists(), clock)),
+                ApiRoute.of("GET", al + ".json", new ListSipIpAccessControlListHandler(s.sip().ipAccessControlLists())),
+                ApiRoute.of("GET", al + "/{Sid}.json", new FetchSipIpAccessControlListHandler(s.sip().ipAccessControlLists())),
+                ApiRoute.of("POST", al + "/{Sid}.json", new UpdateSipIpAccessControlListHandler(s.sip().ipAccessControlLists(), clock)),
+                ApiRoute.of("DELETE", al + "/{Sid}.json", new DeleteSipIpAccessControlListHandler(s.sip())),
+                ApiRoute.of("POST", al + "/{IpAccessControlListSid}/IpAddresses.json", new CreateSipIpAddressHandler(s.sip(), clock)),
+                ApiRoute.of("GET", al + "/{IpAccessControlListSid}/IpAddresses.json", new ListSipIpAddressHandler(s.sip())),
+                ApiRoute.of("GET", al + "/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
+                        new FetchSipIpAddressHandler(s.sip().ipAddresses())),
+                ApiRoute.of("POST", al + "/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
+                        new UpdateSipIpAddressHandler(s.sip().ipAddresses(), clock)),
+                ApiRoute.of("DELETE", al + "/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
+                        new DeleteSipIpAddressHandler(s.sip().ipAddresses())),
+
+                // SIP domains: names end in .sip.<sip-host> and are unique across the platform.
+                ApiRoute.of("POST", sd + ".json", new CreateSipDomainHandler(s.sip(), s.phoneNumbers(), sip.domainSuffix(), clock)),
+                ApiRoute.of("GET", sd + ".json", new ListSipDomainHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{Sid}.json", new FetchSipDomainHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{Sid}.json", new UpdateSipDomainHandler(s.sip(), s.phoneNumbers(), sip.domainSuffix(), clock)),
+                ApiRoute.of("DELETE", sd + "/{Sid}.json", new DeleteSipDomainHandler(s.sip())),
+
+                // Lists mapped to a domain: the legacy CredentialListMappings/IpAccessControlListMappings are the
+                // same storage as Auth/Calls/…; Auth/Registrations takes credential lists only.
+                ApiRoute.of("POST", sd + "/{DomainSid}/CredentialListMappings.json", new CreateSipCredentialListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/CredentialListMappings.json", new ListSipCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/CredentialListMappings/{Sid}.json", new FetchSipCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/CredentialListMappings/{Sid}.json", new DeleteSipCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{DomainSid}/IpAccessControlListMappings.json", new CreateSipIpAccessControlListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/IpAccessControlListMappings.json", new ListSipIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/IpAccessControlListMappings/{Sid}.json", new FetchSipIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/IpAccessControlListMappings/{Sid}.json", new DeleteSipIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{DomainSid}/Auth/Calls/CredentialListMappings.json", new CreateSipAuthCallsCredentialListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Calls/CredentialListMappings.json", new ListSipAuthCallsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Calls/CredentialListMappings/{Sid}.json", new FetchSipAuthCallsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/Auth/Calls/CredentialListMappings/{Sid}.json", new DeleteSipAuthCallsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json", new CreateSipAuthCallsIpAccessControlListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json", new ListSipAuthCallsIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json", new FetchSipAuthCallsIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json", new DeleteSipAuthCallsIpAccessControlListMappingHandler(s.sip())),
+                ApiRoute.of("POST", sd + "/{DomainSid}/Auth/Registrations/CredentialListMappings.json", new CreateSipAuthRegistrationsCredentialListMappingHandler(s.sip(), clock)),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Registrations/CredentialListMappings.json", new ListSipAuthRegistrationsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("GET", sd + "/{DomainSid}/Auth/Registrations/CredentialListMappings/{Sid}.json", new FetchSipAuthRegistrationsCredentialListMappingHandler(s.sip())),
+                ApiRoute.of("DELETE", sd + "/{DomainSid}/Auth/Registrations/CredentialListMappings/{Sid}.json", new DeleteSipAuthRegistrationsCredentialListMappingHandler(s.sip()))));
 
         // Usage Records: ListUsageRecord and its eight period subresources (ListUsageRecordAllTime, …Daily, …).
         for (UsagePeriod p : UsagePeriod.values()) {

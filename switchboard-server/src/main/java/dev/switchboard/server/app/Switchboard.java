@@ -98,7 +98,7 @@ public final class Switchboard implements AutoCloseable {
             placerRef.set(placer);
             ObjectMapper json = new ObjectMapper();
             ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl, this::platformNow,
-                    env.conferences()), stores, json);
+                    env.conferences(), config.sip()), stores, json);
             ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores, callClock, clock), stores, json);
             ServeTwimlBinHandler bins = new ServeTwimlBinHandler(stores.twimlBins(), stores.accounts(), publicUrl);
             ClientConfig cc = config.clients();

@@ -6,6 +6,7 @@ import dev.switchboard.server.config.CallConfig;
 import dev.switchboard.server.config.ClientConfig;
 import dev.switchboard.server.config.HttpConfig;
 import dev.switchboard.server.config.ServerConfig;
+import dev.switchboard.server.config.SipConfig;
 import dev.switchboard.server.db.DatabaseConfig;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,6 +94,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Seconds a Voice SDK device's call outlives its dropped socket (env SWITCHBOARD_CLIENT_RECONNECT_GRACE, default ${DEFAULT-VALUE})")
     int reconnectGrace;
 
+    @Option(names = "--sip-host", defaultValue = "${env:SWITCHBOARD_SIP_HOST:-localhost}",
+            description = "SIP host: domain names end in .sip.<host>, the digest realm is sip.<host> (env SWITCHBOARD_SIP_HOST, default ${DEFAULT-VALUE})")
+    String sipHost;
+
     ServerConfig config() {
         HttpConfig http = new HttpConfig(bind, httpPort, publicUrl, maxRequestBytes);
         DatabaseConfig db = dbUrl.isBlank()
@@ -110,7 +115,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (reconnectGrace < 0) throw new IllegalArgumentException("--client-reconnect-grace must be 0 or more");
         ClientConfig clients = new ClientConfig(httpsPort, nonBlank(tlsKeystore).map(Path::of), tlsPassword,
                 java.time.Duration.ofSeconds(reconnectGrace), java.time.Duration.ofSeconds(10));
-        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate, maxLiveCalls), clients);
+        return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate, maxLiveCalls), clients,
+                new SipConfig(sipHost));
     }
 
     private static Optional<String> nonBlank(String s) {

@@ -9,7 +9,12 @@ import java.nio.file.Path;
  * and generated files. See docs/configuration.md for the full reference.
  */
 public record ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
-        CallConfig calls, ClientConfig clients) {
+        CallConfig calls, ClientConfig clients, SipConfig sip) {
+    public ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
+            CallConfig calls, ClientConfig clients) {
+        this(http, dataDir, database, bootstrap, calls, clients, SipConfig.defaults());
+    }
+
     public ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
             CallConfig calls) {
         this(http, dataDir, database, bootstrap, calls, ClientConfig.defaults().withHttpsPort(ClientConfig.TLS_OFF));

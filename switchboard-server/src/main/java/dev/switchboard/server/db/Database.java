@@ -2,6 +2,7 @@ package dev.switchboard.server.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.core.store.SipStores;
 import dev.switchboard.core.store.Stores;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -48,6 +49,9 @@ public final class Database implements AutoCloseable {
                 new JdbcUsageStore(jdbi),
                 new JdbcConferenceStore(jdbi),
                 new JdbcParticipantStore(jdbi),
+                new SipStores(new JdbcSipCredentialListStore(jdbi), new JdbcSipCredentialStore(jdbi),
+                        new JdbcSipIpAccessControlListStore(jdbi), new JdbcSipIpAddressStore(jdbi),
+                        new JdbcSipDomainStore(jdbi), new JdbcSipDomainMappingStore(jdbi)),
                 commit);
     }
 

@@ -89,4 +89,40 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class SipCredentialLists extends SipCredentialListStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class SipCredentials extends SipCredentialStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class SipIpAccessControlLists extends SipIpAccessControlListStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class SipIpAddresses extends SipIpAddressStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class SipDomains extends SipDomainStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class SipDomainMappings extends SipDomainMappingStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }
