@@ -56,6 +56,8 @@ class ApplicationsIT extends ServerPerClass {
         assertThat(updated.getPublicApplicationConnectEnabled()).isTrue();
         assertThat(updated.getFriendlyName()).isEqualTo("alpha");
         assertThat(updated.getVoiceMethod()).isEqualTo(HttpMethod.POST);
+        assertThat(Application.updater(a.getSid()).setVoiceUrl(URI.create("")).update(main).getVoiceUrl())
+                .as("an empty VoiceUrl clears it (unset URLs read as \"\")").hasToString("");
 
         assertThat(list(Application.reader().setFriendlyName("beta").read(main)))
                 .extracting(Application::getSid).containsExactly(b.getSid());

@@ -83,4 +83,13 @@ public final class FormFields {
 
     /** An empty update value clears an optional field, as Twilio's API does. */
     public static String blankToNull(String v) { return v == null || v.isEmpty() ? null : v; }
+
+    /**
+     * An update's rule for an optional field: sent and empty clears it ({@code null}), sent with a
+     * value replaces it, not sent keeps {@code current}. ({@code map(blankToNull).orElse(current)}
+     * cannot clear: a map to null is an empty Optional, which then keeps the old value.)
+     */
+    public static String replaceOrClear(Optional<String> given, String current) {
+        return given.isPresent() ? blankToNull(given.get()) : current;
+    }
 }

@@ -43,6 +43,6 @@ final class ApplicationForm {
     }
 
     private static String url(ApiRequest req, String name, String current) {
-        return FormFields.url(req, name, TwilioError.URL_PARAMETER_INVALID).map(FormFields::blankToNull).orElse(current);
+        return FormFields.replaceOrClear(FormFields.url(req, name, TwilioError.URL_PARAMETER_INVALID), current);
     }
 }

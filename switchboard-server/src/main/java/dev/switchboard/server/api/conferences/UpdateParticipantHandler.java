@@ -42,7 +42,7 @@ public final class UpdateParticipantHandler implements ApiHandler {
         FormFields.method(req, "WaitMethod", TwilioError.METHOD_INVALID);
         FormFields.bool(req, "BeepOnExit");
         boolean coaching = FormFields.bool(req, "Coaching").orElse(p.coaching());
-        String toCoach = req.param("CallSidToCoach").map(FormFields::blankToNull).orElse(p.callSidToCoach());
+        String toCoach = FormFields.replaceOrClear(req.param("CallSidToCoach"), p.callSidToCoach());
         Participant after = p.withFlags(FormFields.bool(req, "Muted").orElse(p.muted()), FormFields.bool(req, "Hold").orElse(p.hold()),
                 FormFields.bool(req, "EndConferenceOnExit").orElse(p.endConferenceOnExit()), coaching, coaching ? toCoach : null,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));

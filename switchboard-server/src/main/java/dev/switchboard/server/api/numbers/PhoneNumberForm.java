@@ -53,7 +53,7 @@ final class PhoneNumberForm {
     }
 
     private static String url(ApiRequest req, String name, String current) {
-        return FormFields.url(req, name, TwilioError.NUMBER_URL_INVALID).map(FormFields::blankToNull).orElse(current);
+        return FormFields.replaceOrClear(FormFields.url(req, name, TwilioError.NUMBER_URL_INVALID), current);
     }
 
     /** Not sent keeps {@code current}; empty clears the link; otherwise it must be an application of this account. */
