@@ -10,6 +10,12 @@
 // ws(s)://<host>/signal. Signalling only: no audio flows (Switchboard has no media path yet), so
 // accept() and connect() never ask for the microphone. README: /sdk/README.md.
 
+import { NO_MEDIA_SDP, VoiceError, Emitter, encodeParams, decodeParams } from './wire.js';
+import { Call } from './call.js';
+
+export { encodeParams, decodeParams, VoiceError } from './wire.js';
+export { Call } from './call.js';
+
 export const VERSION = '0.1.0';
 const PROTOCOL_VERSION = '1.6';
 const SILENCE_LIMIT_MS = 15000;       // the server sends "\n" every 10 s; silence this long means the socket is dead
@@ -19,61 +25,10 @@ const TOKEN_WARNING_MS = 10000;       // tokenWillExpire fires this long before 
 const REPLY_TIMEOUT_MS = 10000;
 const CLOSE_PROTECTION_MESSAGE = 'A call is currently in-progress. Leaving or reloading this page will end the call.';
 
-// Placeholder session description: Switchboard negotiates no media, but the protocol carries one.
-const NO_MEDIA_SDP = ['v=0', 'o=- 0 0 IN IP4 127.0.0.1', 's=-', 't=0 0',
-  'm=audio 9 UDP/TLS/RTP/SAVPF 0', 'c=IN IP4 0.0.0.0', 'a=mid:0', 'a=rtpmap:0 PCMU/8000', ''].join('\r\n');
 
 // Error codes a server error frame carries, as Twilio's Voice JS SDK reports them to applications.
 const TWILIO_CODES = { 31201: 20151, 31202: 20107, 31204: 20101, 31205: 20104, 31207: 20157 };
 
-/** `encodeURIComponent(key)=encodeURIComponent(value)` joined with `&`, as the Voice SDKs send params. */
-export function encodeParams(params) {
-  const entries = params instanceof Map ? [...params.entries()] : Object.entries(params || {});
-  return entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v == null ? '' : String(v))}`).join('&');
-}
-
-/** The `Params` string of an invite as a Map: `+` is a space, keys and values percent-decoded, a later key wins. */
-export function decodeParams(text) {
-  const out = new Map();
-  if (!text) return out;
-  for (const pair of String(text).split('&')) {
-    if (!pair) continue;
-    const eq = pair.indexOf('=');
-    const key = decodeComponent(eq < 0 ? pair : pair.slice(0, eq));
-    const value = eq < 0 ? '' : decodeComponent(pair.slice(eq + 1));
-    if (key) out.set(key, value);
-  }
-  return out;
-}
-
-function decodeComponent(s) {
-  const plus = s.replace(/\+/g, ' ');
-  try { return decodeURIComponent(plus); } catch { return plus; }
-}
-
-/** An error reported by the platform or the transport: `code` as Twilio's SDK reports it, `signalCode` as sent. */
-export class VoiceError extends Error {
-  constructor(code, message, signalCode = code) {
-    super(`${code}: ${message}`);
-    this.name = 'VoiceError';
-    this.code = code;
-    this.signalCode = signalCode;
-    this.description = message;
-  }
-}
-
-class Emitter {
-  #listeners = new Map();
-  on(event, fn) { (this.#listeners.get(event) || this.#listeners.set(event, new Set()).get(event)).add(fn); return this; }
-  once(event, fn) { const w = (...a) => { this.off(event, w); fn(...a); }; return this.on(event, w); }
-  off(event, fn) { this.#listeners.get(event)?.delete(fn); return this; }
-  removeAllListeners(event) { event ? this.#listeners.delete(event) : this.#listeners.clear(); return this; }
-  _emit(event, ...args) {
-    for (const fn of [...(this.#listeners.get(event) || [])]) {
-      try { fn(...args); } catch (e) { setTimeout(() => { throw e; }); }
-    }
-  }
-}
 
 function defaultSignalingUrl() {
   const here = new URL('/signal', import.meta.url);
@@ -425,133 +380,4 @@ export class Device extends Emitter {
   _alias(sid, call) { this.#calls.set(sid, call); }
 
   #setState(s) { this.#state = s; }
-}
-
-/**
- * One call. Events: accept, ringing, reject, cancel, disconnect, error(VoiceError), reconnecting(VoiceError),
- * reconnected, mute(boolean). `parameters` is the invite's parameters (CallSid, From, To, AccountSid…),
- * `customParameters` a Map of the caller's context.
- */
-export class Call extends Emitter {
-  static State = Object.freeze({ Pending: 'pending', Connecting: 'connecting', Ringing: 'ringing', Open: 'open', Reconnecting: 'reconnecting', Closed: 'closed' });
-  static Direction = Object.freeze({ Incoming: 'INCOMING', Outgoing: 'OUTGOING' });
-
-  #device;
-  #status = Call.State.Pending;
-  #reconnectToken = null;
-  #muted = false;
-
-  constructor(device, { direction, callSid, parameters, customParameters }) {
-    super();
-    this.#device = device;
-    this.direction = direction;
-    this._connectionId = callSid;
-    this.parameters = parameters;
-    this.customParameters = customParameters instanceof Map ? new Map(customParameters) : new Map(Object.entries(customParameters || {}));
-  }
-
-  /** The CallSid once the platform has named the call (an outgoing call has only a TJS… id until `ringing`). */
-  get sid() { return this.parameters.CallSid || null; }
-  status() { return this.#status; }
-  isMuted() { return this.#muted; }
-
-  accept() {
-    if (this.direction !== Call.Direction.Incoming || this.#status !== Call.State.Pending) return;
-    this.#device._send('answer', { callsid: this._connectionId, sdp: NO_MEDIA_SDP });
-    this._setStatus(Call.State.Open);
-    this._emit('accept', this);
-  }
-
-  reject() {
-    if (this.direction !== Call.Direction.Incoming || this.#status !== Call.State.Pending) return;
-    this.#device._send('reject', { callsid: this._connectionId });
-    this.#finish('reject');
-  }
-
-  /** Stops ringing here without telling the platform (other devices keep ringing). */
-  ignore() {
-    if (this.#status !== Call.State.Pending) return;
-    this.#finish('cancel');
-  }
-
-  disconnect() {
-    if (this.#status === Call.State.Closed) return;
-    if (this.#status === Call.State.Pending) return this.reject();
-    this.#device._send('hangup', { callsid: this.sid || this._connectionId });
-    this.#finish('disconnect');
-  }
-
-  /** Sends `0-9`, `*`, `#` (and `w`, a half-second pause) to the call. */
-  sendDigits(digits) {
-    if (!/^[0-9*#w]*$/.test(String(digits))) throw new VoiceError(31000, 'Illegal character passed into sendDigits');
-    if (this.#status !== Call.State.Open) return;
-    const sid = this.sid;
-    let delay = 0;
-    for (const d of String(digits)) {
-      if (d === 'w') { delay += 500; continue; }
-      setTimeout(() => this.#device._send('dtmf', { callsid: sid, dtmf: d }), delay);
-    }
-  }
-
-  /** There is no audio to mute yet; the flag and the event are kept for applications' UIs. */
-  mute(shouldMute = true) { if (this.#muted !== !!shouldMute) { this.#muted = !!shouldMute; this._emit('mute', this.#muted, this); } }
-
-  // ---- frames from the platform ------------------------------------------------------------
-
-  _onFrame(type, p) {
-    switch (type) {
-      case 'ringing':
-        this.#nameCall(p.callsid);
-        if (this.#status === Call.State.Connecting) { this._setStatus(Call.State.Ringing); this._emit('ringing', false); }
-        return;
-      case 'answer':
-        this.#nameCall(p.callsid);
-        if (typeof p.reconnect === 'string') this.#reconnectToken = p.reconnect;
-        if (this.#status === Call.State.Reconnecting) { this._setStatus(Call.State.Open); this._emit('reconnected'); return; }
-        if (this.#status === Call.State.Connecting || this.#status === Call.State.Ringing) { this._setStatus(Call.State.Open); this._emit('accept', this); }
-        return;
-      case 'cancel':
-        if (this.#status === Call.State.Pending) this.#finish('cancel');
-        return;
-      case 'hangup':
-        if (p.error) this._emit('error', new VoiceError(Number(p.error.code) || 31005, p.error.message || 'Error sent from gateway in HANGUP'));
-        this.#finish('disconnect');
-        return;
-      default:
-    }
-  }
-
-  _onTransportLost() {
-    if (this.#status === Call.State.Pending || !this.#reconnectToken) {
-      this._closeRemotely(new VoiceError(31005, 'Connection with the platform was interrupted'));
-      return;
-    }
-    this._setStatus(Call.State.Reconnecting);
-    this._emit('reconnecting', new VoiceError(53001, 'Signaling connection disconnected'));
-  }
-
-  _onTransportBack() {
-    if (this.#status !== Call.State.Reconnecting) return;
-    this.#device._send('invite', { callsid: this.sid, sdp: NO_MEDIA_SDP, reconnect: this.#reconnectToken, twilio: {} });
-  }
-
-  _closeRemotely(error) {
-    if (this.#status === Call.State.Closed) return;
-    this._emit('error', error);
-    this.#finish(this.#status === Call.State.Pending ? 'cancel' : 'disconnect');
-  }
-
-  _setStatus(s) { this.#status = s; }
-
-  #nameCall(sid) {
-    if (!sid || sid === this.parameters.CallSid) return;
-    this.parameters = { ...this.parameters, CallSid: sid };
-    this.#device._alias(sid, this);
-  }
-
-  #finish(event) {
-    this._setStatus(Call.State.Closed);
-    this.#device._forget(this);
-    this._emit(event, this);
-  }
 }
