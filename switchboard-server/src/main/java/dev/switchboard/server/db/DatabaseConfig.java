@@ -29,18 +29,21 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
     }
 
     /**
-     * {@code jdbc:h2:file:<dataDir>/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH},
+     * {@code jdbc:h2:file:<dataDir>/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE},
      * with {@code dataDir} made absolute; the files are {@code switchboard.mv.db} (and a lock file
      * while open: a second process on the same directory fails fast). The settings make H2 accept
      * the PostgreSQL dialect of the shared migrations, fold unquoted names to lower case and sort
      * NULLs last, all as PostgreSQL does. H2 writes commits to its file in the background (up to
      * 500 ms later, which a killed process would lose); the call records' group commit therefore
      * runs {@code CHECKPOINT} before it tells anyone a write is durable ({@link GroupCommit#SYNC_INTERVAL}).
+     * {@code DB_CLOSE_ON_EXIT=FALSE}: H2 would otherwise close itself in a JVM shutdown hook of its
+     * own while the platform's hook is still ending live calls and writing their last records;
+     * the platform closes the database itself, last ({@code Switchboard.close}).
      */
     public static String embeddedH2Url(Path dataDir) {
         String dir = dataDir.toAbsolutePath().normalize().toString().replace('\\', '/');
         if (dir.contains(";")) throw new IllegalArgumentException("data directory may not contain ';': " + dir);
-        return "jdbc:h2:file:" + dir + "/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:file:" + dir + "/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public boolean isPostgres() {

@@ -37,6 +37,8 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     static final int MAX_BATCH = 2_000;
     static final int CAPACITY = 100_000;
     static final Duration FULL_PATIENCE = Duration.ofSeconds(10);
+    /** How long a shutdown waits for the last writes to be committed before it closes anyway. */
+    static final Duration CLOSE_PATIENCE = Duration.ofSeconds(10);
     /**
      * Under load, how often committed writes are made durable on a database whose commit alone is
      * not (embedded H2 writes its file in the background); when the queue runs empty the sync is
@@ -76,6 +78,9 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     /** Committed writes whose waiters are released at the next sync. */
     private final List<Write> awaitingSync = new ArrayList<>();
     private long lastSync = System.nanoTime();
+    /** Syncs failed in a row; past {@link #SYNC_ATTEMPTS} the waiters are told instead of waiting on. */
+    private int syncFailures;
+    static final int SYNC_ATTEMPTS = 100;
     private final Consumer<Write> committed;
     private final Runnable idle;
     private final Thread writer;
@@ -273,10 +278,18 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
         try {
             sync.run();
         } catch (RuntimeException e) {
-            LOG.warn("could not make committed writes durable; trying again", e);
             lastSync = System.nanoTime();
+            if (++syncFailures < SYNC_ATTEMPTS && !closing) {
+                if (syncFailures == 1) LOG.warn("could not make committed writes durable; trying again", e);
+                return;
+            }
+            LOG.error("could not make committed writes durable after {} tries; their waiters are told so", syncFailures, e);
+            for (Write w : awaitingSync) waiter(w).completeExceptionally(e);
+            awaitingSync.clear();
+            syncFailures = 0;
             return;
         }
+        syncFailures = 0;
         lastSync = System.nanoTime();
         for (Write w : awaitingSync) waiter(w).complete(null);
         awaitingSync.clear();
@@ -309,13 +322,15 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
         }
     }
 
-    /** Commits everything queued, then stops the writer. */
+    /** Commits everything queued (waiting at most {@link #CLOSE_PATIENCE}), then stops the writer. */
     @Override
     public void close() {
         if (closing) return;
         try {
-            await();
-        } catch (RuntimeException e) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            submit(new Flush(done));
+            done.get(CLOSE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
             LOG.warn("could not flush the last writes at shutdown", e);
         }
         closing = true;

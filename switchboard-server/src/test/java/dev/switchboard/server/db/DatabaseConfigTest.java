@@ -13,7 +13,7 @@ class DatabaseConfigTest {
 
         assertThat(DatabaseConfig.embeddedH2Url(Path.of("data"))).isEqualTo("jdbc:h2:file:"
                 + dir.toString().replace('\\', '/')
-                + "/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + "/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(DatabaseConfig.embeddedH2(dir).isPostgres()).isFalse();
         assertThat(DatabaseConfig.embeddedH2(dir).user()).isEqualTo("sa");
     }
