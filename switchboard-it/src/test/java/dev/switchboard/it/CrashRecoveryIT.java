@@ -100,7 +100,7 @@ class CrashRecoveryIT {
                     assertThat(call.getStatus()).as(callSid).isIn(Call.Status.COMPLETED, Call.Status.FAILED);
                     assertThat(call.getEndTime()).as(callSid + " end time").isNotNull();
                 }
-                Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                         assertThat(completedBy.keySet()).containsAll(inFlight));
                 Thread.sleep(500); // a second callback for any call would arrive by now
                 for (String callSid : created) {

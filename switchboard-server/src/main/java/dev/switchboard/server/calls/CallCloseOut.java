@@ -23,16 +23,21 @@ import org.slf4j.LoggerFactory;
  * in-progress in the store are closed out when the platform starts again on it, before it takes
  * requests: an answered call ends {@code completed} with its duration up to the last thing its
  * timeline recorded; a call never answered ends {@code failed}. Each gets a timeline note saying
- * why, and its {@code completed} status callback if it asked for one (sent in the background,
- * signed with the account's current auth token, once the close-out is durable). Decision and
+ * why, and its {@code completed} status callback if it asked for one (sent in the background, one
+ * at a time, signed with the account's current auth token, once the close-out is durable). Decision and
  * limits: {@code docs/performance.md}, "Durability".
  */
 public final class CallCloseOut {
     private static final Logger LOG = LoggerFactory.getLogger(CallCloseOut.class);
     private static final int PAGE = 500;
     private final CallEnvironment env;
+    /** One ordered sender for every close-out callback: a restart does not open a connection per call at once. */
+    private final SerialSender sender;
 
-    public CallCloseOut(CallEnvironment env) { this.env = env; }
+    public CallCloseOut(CallEnvironment env) {
+        this.env = env;
+        this.sender = new SerialSender(env.live());
+    }
 
     /** Closes out every unfinished call in the store; answers how many. Blocks on the store. */
     public int run() {
@@ -78,7 +83,7 @@ public final class CallCloseOut {
         FormParams params = VoiceRequestParams.statusCallback(context, env.geo(), env.clock().now(), sequence, Optional.of(seconds));
         WebhookRequest request = WebhookRequest.statusCallback(target.url(), target.method(), params, token.get());
         var hooks = new RecordingWebhookClient(env.webhooks(), env.timeline(), env.clock(), call.accountSid(), call.sid());
-        new SerialSender(env.live()).execute(() -> {
+        sender.execute(() -> {
             env.stores().barrier().await();
             hooks.fetch(request);
         });
