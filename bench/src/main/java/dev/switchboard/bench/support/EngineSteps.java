@@ -24,38 +24,33 @@ public final class EngineSteps {
      * in a status callback ({@code toStatusCallback}) or in the next TwiML request; empty without a recording.
      */
     public static Optional<Percentiles> read(Path jfr, long fromEpochMillis, boolean toStatusCallback) throws Exception {
-        List<Long> micros = new ArrayList<>();
-        if (!Files.exists(jfr)) return Optional.empty();
-        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
-            if (!e.getEventType().getName().equals("switchboard.EngineStep")) continue;
-            if (e.getStartTime().toEpochMilli() < fromEpochMillis || e.getBoolean("toStatusCallback") != toStatusCallback) continue;
-            micros.add(e.getDuration().toNanos() / 1000);
-        }
+        List<RecordedEvent> steps = events(jfr, "switchboard.EngineStep", fromEpochMillis, Long.MAX_VALUE);
+        List<Long> micros = steps.stream().filter(e -> e.getBoolean("toStatusCallback") == toStatusCallback)
+                .map(EngineSteps::micros).toList();
         return micros.isEmpty() ? Optional.empty() : Optional.of(of(micros));
     }
 
     /** The group commits between the two instants. */
     public static Optional<Commits> commits(Path jfr, long fromEpochMillis, long toEpochMillis) throws Exception {
-        List<Long> writes = new ArrayList<>();
-        List<Long> micros = durations(jfr, "switchboard.GroupCommit", fromEpochMillis, toEpochMillis, writes);
-        if (micros.isEmpty()) return Optional.empty();
-        long total = writes.stream().mapToLong(Long::longValue).sum();
-        long largest = writes.stream().mapToLong(Long::longValue).max().orElse(0);
-        return Optional.of(new Commits(of(micros), micros.size(), total, largest));
+        List<RecordedEvent> commits = events(jfr, "switchboard.GroupCommit", fromEpochMillis, toEpochMillis);
+        if (commits.isEmpty()) return Optional.empty();
+        long total = commits.stream().mapToLong(e -> e.getInt("writes")).sum();
+        long largest = commits.stream().mapToLong(e -> e.getInt("writes")).max().orElse(0);
+        return Optional.of(new Commits(of(commits.stream().map(EngineSteps::micros).toList()), commits.size(), total, largest));
     }
 
-    private static List<Long> durations(Path jfr, String name, long from, long to, List<Long> writes) throws Exception {
-        List<Long> micros = new ArrayList<>();
-        if (!Files.exists(jfr)) return micros;
+    /** The recording's events named {@code name} that began between the two instants; none without a recording. */
+    private static List<RecordedEvent> events(Path jfr, String name, long from, long to) throws Exception {
+        if (!Files.exists(jfr)) return List.of();
+        List<RecordedEvent> out = new ArrayList<>();
         for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
-            if (!e.getEventType().getName().equals(name)) continue;
             long at = e.getStartTime().toEpochMilli();
-            if (at < from || at > to) continue;
-            micros.add(e.getDuration().toNanos() / 1000);
-            if (writes != null) writes.add((long) e.getInt("writes"));
+            if (e.getEventType().getName().equals(name) && at >= from && at <= to) out.add(e);
         }
-        return micros;
+        return out;
     }
+
+    private static long micros(RecordedEvent e) { return e.getDuration().toNanos() / 1000; }
 
     private static Percentiles of(List<Long> micros) {
         return new Percentiles(micros.stream().mapToLong(Long::longValue).toArray());
