@@ -167,6 +167,17 @@ public enum TwilioError {
     SIGNAL_NOT_AUTHORIZED(31201, 401, "Authorization error: %s"),
     SIGNAL_RATE_EXCEEDED(31206, 429, "Rate exceeded authorized limit: %s"),
     SIGNAL_BAD_REQUEST(31400, 400, "Bad Request: %s"),
+
+    // --- SIP signalling (32xxx, spec twilio-sip-media.md §1.8). Here the second column is the SIP final
+    // response Switchboard answers with; the code and text go in an X-Twilio-Error header, as Twilio sends it.
+    SIP_IP_NOT_IN_ACL(32201, 403, "Authentication failure - source IP Address not in ACL"),
+    SIP_BAD_CREDENTIALS(32202, 403, "Authentication failure - bad user credentials"),
+    SIP_TOO_MANY_BINDINGS(32007, 403, "Too many endpoints registered for this address of record (at most %s)"),
+    SIP_REGISTRATION_NOT_ENABLED(32210, 403, "Registration not supported: SipRegistration is off on this domain"),
+    SIP_NO_ORIGINATION_URIS(32010, 503, "No valid Origination URIs configured: %s"),
+    SIP_INFRASTRUCTURE_ERROR(32011, 503, "Error communicating with your SIP infrastructure: %s"),
+    // A domain without a voice URL: Twilio's answer is unconfirmed (open question 1); 480 with 11100.
+    SIP_DOMAIN_NO_VOICE_URL(11100, 480, "Invalid URL format: the SIP domain %s has no voice URL"),
     ;
 
     private final int code;

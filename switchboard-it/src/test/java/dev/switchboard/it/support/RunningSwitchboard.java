@@ -25,6 +25,7 @@ public final class RunningSwitchboard implements AutoCloseable {
     private Switchboard server;
     private CallConfig calls = CallConfig.defaults();
     private ClientConfig clients = ClientConfig.defaults().withHttpsPort(ClientConfig.TLS_OFF);
+    private dev.switchboard.server.config.SipConfig sip = dev.switchboard.server.config.SipConfig.defaults();
 
     public RunningSwitchboard(Path dataDir) {
         this(dataDir, Sids.next(SidPrefix.ACCOUNT), Sids.secret());
@@ -66,6 +67,18 @@ public final class RunningSwitchboard implements AutoCloseable {
         return this;
     }
 
+    /** Listens for SIP (UDP and TCP) on a free port, RTP on free ports; no SIP TLS. */
+    public RunningSwitchboard sip() {
+        sip = dev.switchboard.server.config.SipConfig.anyFreePort();
+        return this;
+    }
+
+    /** As {@link #sip()}, with SIP over TLS on a free port too (the self-signed certificate). */
+    public RunningSwitchboard sipWithTls() {
+        sip = dev.switchboard.server.config.SipConfig.anyFreePort().withTlsPort(0);
+        return this;
+    }
+
     public RunningSwitchboard callsPerSecond(double cps) {
         calls = new CallConfig(calls.clock(), cps, calls.applicationConnectRate(), calls.maxLiveCalls());
         return this;
@@ -75,7 +88,7 @@ public final class RunningSwitchboard implements AutoCloseable {
         ServerConfig config = new ServerConfig(
                 new HttpConfig("127.0.0.1", 0, "", HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
                 dataDir, DatabaseConfig.embeddedH2(dataDir),
-                new BootstrapConfig(Optional.of(accountSid), Optional.of(authToken)), calls, clients);
+                new BootstrapConfig(Optional.of(accountSid), Optional.of(authToken)), calls, clients, sip);
         server = new Switchboard(config, Clock.systemUTC()).start();
         return this;
     }
@@ -88,6 +101,9 @@ public final class RunningSwitchboard implements AutoCloseable {
     public String wsBase() { return "ws://127.0.0.1:" + server.port(); }
 
     public int httpsPort() { return server.httpsPort(); }
+
+    /** The SIP UDP/TCP port, or -1 when SIP is off. */
+    public int sipPort() { return server.sipPort(); }
 
     public Switchboard server() { return server; }
 

@@ -63,6 +63,7 @@ public final class Switchboard implements AutoCloseable {
     private int httpsPort = -1;
     private DeviceRegistry devices;
     private SignalEndpoint signal;
+    private dev.switchboard.server.sip.SipServer sip;
     private String publicUrl;
     private AccountBootstrap.Result bootstrap;
 
@@ -114,6 +115,15 @@ public final class Switchboard implements AutoCloseable {
                 signal.addTo(routes);
             }, tls);
             port = http.start();
+            if (config.sip().enabled()) {
+                var keystore = config.sip().tlsEnabled()
+                        ? Optional.of(new dev.switchboard.server.sip.SipEndpoint.Keystore(
+                                cc.tlsKeystore().orElseGet(() -> TlsListener.selfSigned(config.dataDir(), cc.tlsPassword())),
+                                cc.tlsPassword()))
+                        : Optional.<dev.switchboard.server.sip.SipEndpoint.Keystore>empty();
+                sip = dev.switchboard.server.sip.SipServer.start(config.sip(), httpConfig.bind(), keystore, stores,
+                        placerRef::get, bootstrap.account().authToken());
+            }
             httpsPort = http.tlsPort().orElse(-1);
             if (httpsPort > 0) LOG.info("Voice SDK signalling at wss://{}:{}/signal (chunderw '{}:{}')", httpConfig.bind(), httpsPort,
                     httpConfig.bind(), httpsPort);
@@ -148,6 +158,14 @@ public final class Switchboard implements AutoCloseable {
 
     public DeviceRegistry devices() { return devices; }
 
+    /** The SIP UDP/TCP port, or -1 when SIP is off. */
+    public int sipPort() { return sip == null ? -1 : sip.port(); }
+
+    /** The SIP TLS port, or -1. */
+    public int sipTlsPort() { return sip == null ? -1 : sip.tlsPort(); }
+
+    public Optional<dev.switchboard.server.sip.SipServer> sip() { return Optional.ofNullable(sip); }
+
     public String publicUrl() { return publicUrl; }
 
     public AccountBootstrap.Result bootstrap() { return bootstrap; }
@@ -172,6 +190,8 @@ public final class Switchboard implements AutoCloseable {
         }
         if (signal != null) signal.close();
         signal = null;
+        if (sip != null) sip.close(); // after the live calls: their BYEs go out through it
+        sip = null;
         if (webhooks != null) webhooks.close();
         if (database != null) database.close();
         http = null;

@@ -112,8 +112,28 @@ public final class CallPlacer {
     public Call clientInbound(String callSid, Account account, Application app, String from, String to,
             Function<Inbox<CallInput>, CallLeg> callerLeg, FormParams callParams,
             java.util.List<dev.switchboard.core.context.ParameterProblem> warnings) {
+        return inboundTo(callSid, account, applicationTarget(app), from, to, callerLeg, callParams, warnings);
+    }
+
+    /**
+     * A call that arrived over SIP at {@code domain}: an inbound call with SID {@code callSid} running the
+     * domain's voice URL (fallback, and status callback with the {@code completed} event only, spec §1.5);
+     * {@code From}/{@code To} are SIP URIs and {@code callParams} (SipDomain, SipCallId, SipHeader_…) go on
+     * every TwiML request. Returns at once.
+     */
+    public Call sipInbound(String callSid, Account account, dev.switchboard.core.sip.SipDomain domain, String from,
+            String to, Function<Inbox<CallInput>, CallLeg> callerLeg, FormParams callParams) {
+        VoiceTarget target = new VoiceTarget(Optional.ofNullable(domain.voiceUrl()), method(domain.voiceMethod()),
+                Optional.empty(), Optional.ofNullable(domain.voiceFallbackUrl()), method(domain.voiceFallbackMethod()),
+                Optional.ofNullable(domain.voiceStatusCallbackUrl()), method(domain.voiceStatusCallbackMethod()),
+                Set.of("completed"), Call.API_VERSION, Optional.empty());
+        return inboundTo(callSid, account, target, from, to, callerLeg, callParams, java.util.List.of());
+    }
+
+    private Call inboundTo(String callSid, Account account, VoiceTarget target, String from, String to,
+            Function<Inbox<CallInput>, CallLeg> callerLeg, FormParams callParams,
+            java.util.List<dev.switchboard.core.context.ParameterProblem> warnings) {
         env.live().admit();
-        VoiceTarget target = applicationTarget(app);
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
         Call call = new Call(callSid, account.sid(), null, to, from, null,
                 CallStatus.RINGING, CallDirection.INBOUND, null, target.apiVersion(), null, null,

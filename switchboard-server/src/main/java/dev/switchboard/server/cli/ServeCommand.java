@@ -98,6 +98,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "SIP host: domain names end in .sip.<host>, the digest realm is sip.<host> (env SWITCHBOARD_SIP_HOST, default ${DEFAULT-VALUE})")
     String sipHost;
 
+    @Option(names = "--sip-port", defaultValue = "${env:SWITCHBOARD_SIP_PORT:-5060}",
+            description = "SIP port for UDP and TCP on --bind (env SWITCHBOARD_SIP_PORT, default ${DEFAULT-VALUE}; 0 = any free port; -1 = no SIP)")
+    int sipPort;
+
+    @Option(names = "--sip-tls-port", defaultValue = "${env:SWITCHBOARD_SIP_TLS_PORT:-5061}",
+            description = "SIP over TLS port, with the HTTPS certificate (env SWITCHBOARD_SIP_TLS_PORT, default ${DEFAULT-VALUE}; 0 = any free port; -1 = off)")
+    int sipTlsPort;
+
+    @Option(names = "--rtp-ports", defaultValue = "${env:SWITCHBOARD_RTP_PORTS:-10000-20000}",
+            description = "UDP port range for SIP calls' RTP, low-high (env SWITCHBOARD_RTP_PORTS, default ${DEFAULT-VALUE}; 0 = any free port)")
+    String rtpPorts;
+
     ServerConfig config() {
         HttpConfig http = new HttpConfig(bind, httpPort, publicUrl, maxRequestBytes);
         DatabaseConfig db = dbUrl.isBlank()
@@ -116,7 +128,7 @@ public final class ServeCommand implements Callable<Integer> {
         ClientConfig clients = new ClientConfig(httpsPort, nonBlank(tlsKeystore).map(Path::of), tlsPassword,
                 java.time.Duration.ofSeconds(reconnectGrace), java.time.Duration.ofSeconds(10));
         return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate, maxLiveCalls), clients,
-                new SipConfig(sipHost));
+                new SipConfig(sipHost, sipPort, sipTlsPort, rtpPorts));
     }
 
     private static Optional<String> nonBlank(String s) {

@@ -157,6 +157,11 @@ public final class DialogLayer implements TransactionUser {
     return Optional.of(dialog);
   }
 
+  /** The application answered an INVITE with a final non-2xx: it no longer waits for a CANCEL. */
+  void settled(IncomingInvite invite) {
+    pending.remove(invite.transaction());
+  }
+
   @Override public void onAck(SipRequest ack, Peer source) {
     DialogTimers entry = dialogs.get(new DialogId(ack.callId(), ack.to().tag().orElse(""),
         ack.from().tag().orElse("")));

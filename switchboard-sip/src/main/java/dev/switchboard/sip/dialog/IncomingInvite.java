@@ -54,6 +54,18 @@ public final class IncomingInvite {
 
   /** Rejects with a final status (486 busy, 404 for {@code <Reject>}, 488 for no common codec…). */
   public boolean reject(int status) {
-    return transaction.respond(Responses.to(request(), status, toTag));
+    return respond(Responses.to(request(), status, toTag));
+  }
+
+  /**
+   * Sends a response the application built (a digest challenge, a refusal with extra headers). It must carry
+   * {@link #toTag()}. A final one settles the INVITE.
+   */
+  public boolean respond(SipResponse response) {
+    boolean sent = transaction.respond(response);
+    if (response.status() >= 200) {
+      layer.settled(this);
+    }
+    return sent;
   }
 }

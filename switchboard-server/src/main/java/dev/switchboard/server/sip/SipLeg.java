@@ -1,0 +1,144 @@
+package dev.switchboard.server.sip;
+
+import dev.switchboard.core.interpreter.CallInput;
+import dev.switchboard.core.interpreter.CallLeg;
+import dev.switchboard.core.sandbox.MediaTimes;
+import dev.switchboard.core.sid.SidPrefix;
+import dev.switchboard.core.sid.Sids;
+import dev.switchboard.core.time.Inbox;
+import dev.switchboard.sip.dialog.Dialog;
+import dev.switchboard.sip.dialog.DialogLayer;
+import dev.switchboard.sip.dialog.IncomingInvite;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A SIP caller as a call's far end (the UAS side of an inbound INVITE). {@link #answer} sends 200 with our
+ * SDP answer; {@link #reject} sends 486 ({@code busy}) or 404 ({@code rejected}, spec §1.5); {@link #hangup}
+ * sends BYE once answered, else 603 Decline. The caller's BYE or CANCEL and its DTMF reach the call through
+ * its inbox. Until the media plane (issue 12) plays audio, prompts take their {@link MediaTimes} while the RTP
+ * port stays open. Thread-safe.
+ */
+final class SipLeg implements CallLeg {
+    private static final Logger LOG = LoggerFactory.getLogger(SipLeg.class);
+
+    private final String callSid;
+    private final IncomingInvite invite;
+    private final DialogLayer dialogs;
+    private final SipMediaSession media;
+    private final Runnable onEnd;
+    private volatile Inbox<CallInput> inbox;
+    private Dialog dialog;
+    private boolean answered;
+    private boolean ended;
+
+    SipLeg(String callSid, IncomingInvite invite, DialogLayer dialogs, SipMediaSession media, Runnable onEnd) {
+        this.callSid = callSid;
+        this.invite = invite;
+        this.dialogs = dialogs;
+        this.media = media;
+        this.onEnd = onEnd;
+    }
+
+    String callSid() { return callSid; }
+
+    @Override
+    public void answer() {
+        boolean cancelled;
+        synchronized (this) {
+            if (answered || ended) return;
+            Optional<Dialog> d = invite.answer(media.localSdp());
+            cancelled = d.isEmpty();
+            if (!cancelled) {
+                dialog = d.get();
+                answered = true;
+            }
+        }
+        if (cancelled) remoteHangup("the INVITE could no longer be answered (cancelled)");
+    }
+
+    @Override public synchronized boolean isAnswered() { return answered; }
+
+    @Override public Duration say(String text, String voice, String language) { return MediaTimes.say(text); }
+
+    @Override public Duration play(String url) { return MediaTimes.PLAY; }
+
+    @Override public Duration playDigits(String digits) { return MediaTimes.digits(digits); }
+
+    @Override public Duration playBeep() { return MediaTimes.BEEP; }
+
+    @Override public void stopMedia() {}
+
+    @Override public Duration startRecording() { return Duration.ZERO; }
+
+    @Override public Recording stopRecording(Duration length) {
+        return new Recording(Sids.next(SidPrefix.RECORDING), "", length);
+    }
+
+    @Override
+    public void reject(String reason) {
+        synchronized (this) {
+            if (answered || ended) return;
+            ended = true;
+        }
+        invite.reject("busy".equals(reason) ? 486 : 404);
+        finish();
+    }
+
+    @Override
+    public void hangup() {
+        Dialog d;
+        synchronized (this) {
+            if (ended) return;
+            ended = true;
+            d = dialog;
+        }
+        if (d != null) {
+            dialogs.bye(d);
+        } else {
+            invite.reject(603);
+        }
+        finish();
+    }
+
+    /** The caller sent BYE or CANCEL, or the dialog died (no ACK, session timer). */
+    void remoteHangup(String why) {
+        synchronized (this) {
+            if (ended) return;
+            ended = true;
+        }
+        LOG.debug("call {}: SIP caller ended ({})", callSid, why);
+        Inbox<CallInput> in = inbox;
+        if (in != null) in.offer(new CallInput.RemoteHangup());
+        finish();
+    }
+
+    /** DTMF from the caller (RFC 4733 events or SIP INFO): {@code 0-9 * #} become digits. */
+    void digits(String dtmf) {
+        Inbox<CallInput> in = inbox;
+        synchronized (this) {
+            if (ended || in == null) return;
+        }
+        for (char c : dtmf.toCharArray()) {
+            if ((c >= '0' && c <= '9') || c == '*' || c == '#') in.offer(new CallInput.Digit(c));
+        }
+    }
+
+    /** The call's inbox, once its thread runs; a hang-up that came first is delivered now. */
+    SipLeg withInbox(Inbox<CallInput> in) {
+        boolean gone;
+        synchronized (this) {
+            this.inbox = in;
+            gone = ended;
+        }
+        if (gone) in.offer(new CallInput.RemoteHangup());
+        return this;
+    }
+
+    private void finish() {
+        media.close();
+        onEnd.run();
+    }
+}

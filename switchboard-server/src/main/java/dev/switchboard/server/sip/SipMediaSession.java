@@ -1,0 +1,18 @@
+package dev.switchboard.server.sip;
+
+import dev.switchboard.sip.message.Body;
+
+/**
+ * A SIP leg's media: the RTP port opened for it and our SDP answer (or offer) naming that port. Closing it
+ * releases the port. The SIP side never touches RTP itself; the media module sits behind this.
+ */
+interface SipMediaSession extends AutoCloseable {
+    /** Our session description for the 200 OK (or the INVITE we send). */
+    Body localSdp();
+
+    /** Installs where telephone-event digits go ({@code 0-9 * # A-D}, one per key press). */
+    void onDigit(java.util.function.Consumer<Character> sink);
+
+    @Override
+    void close();
+}
