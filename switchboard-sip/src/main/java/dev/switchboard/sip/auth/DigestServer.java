@@ -82,8 +82,8 @@ public final class DigestServer {
     if (!c.qop().isEmpty() && !c.qop().equalsIgnoreCase("auth")) {
       return new Verdict.Rejected("unsupported qop " + c.qop());
     }
-    if (!sameUri(c.uri(), request.requestUri())) {
-      return new Verdict.Rejected("digest uri differs from the Request-URI");   // RFC 2617 §3.2.2.5
+    if (!isSipUri(c.uri())) {
+      return new Verdict.Rejected("digest uri is not a SIP URI");
     }
     long issued = issuedAt(c.nonce());
     if (issued < 0) {
@@ -105,9 +105,16 @@ public final class DigestServer {
     return new Verdict.Authenticated(c.username());
   }
 
-  private static boolean sameUri(String digestUri, SipUri requestUri) {
+  /**
+   * RFC 2617 §3.2.2.5 wants the digest {@code uri} to equal the Request-URI. Phones and sipp often put the next
+   * hop there instead ({@code sip:<our ip>:<port>} when the Request-URI names a domain), and servers such as
+   * Asterisk accept it; the response is computed over the stated {@code uri}, so it must still be right. Only a
+   * {@code uri} that is not a SIP URI at all is refused.
+   */
+  private static boolean isSipUri(String digestUri) {
     try {
-      return SipUri.parse(digestUri).equals(requestUri);
+      SipUri.parse(digestUri);
+      return true;
     } catch (SipParseException e) {
       return false;
     }

@@ -1,0 +1,228 @@
+package dev.switchboard.it.support;
+
+/**
+ * sipp scenarios for the SIP integration tests, as XML text. Keywords filled by sipp: {@code [service]} (the
+ * Request-URI user, {@code -s}), {@code [domain]} ({@code -key domain …}), {@code [transport]}, {@code [local_ip]}…
+ * Every scenario ends with sipp's exit code telling whether each step happened as written.
+ */
+public final class SippScenarios {
+    private SippScenarios() {}
+
+    private static final String SDP = """
+            v=0
+            o=user1 53655765 2353687637 IN IP[local_ip_type] [local_ip]
+            s=-
+            c=IN IP[media_ip_type] [media_ip]
+            t=0 0
+            m=audio [media_port] RTP/AVP 0 8 101
+            a=rtpmap:0 PCMU/8000
+            a=rtpmap:8 PCMA/8000
+            a=rtpmap:101 telephone-event/8000
+            a=fmtp:101 0-16
+            a=ptime:20
+            a=sendrecv
+            """;
+
+    /** The INVITE a phone sends to {@code [service]@[domain]}, with X- and User-to-User headers; {@code extra} adds lines. */
+    static String invite(String cseq, String extra, String body) {
+        return """
+                INVITE sip:[service]@[domain] SIP/2.0
+                Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+                From: "Alice" <sip:alice@[domain]>;tag=[pid]SIPpTag00[call_number]
+                To: <sip:[service]@[domain]>
+                Call-ID: [call_id]
+                CSeq: %s INVITE
+                Contact: <sip:alice@[local_ip]:[local_port];transport=[transport]>
+                Max-Forwards: 70
+                X-CustomerID: cust-42
+                X-Route-Id: r1;k=v
+                User-to-User: 123456789;encoding=hex
+                Subject: not passed on
+                %sContent-Type: application/sdp
+                Content-Length: [len]
+
+                %s""".formatted(cseq, extra, body);
+    }
+
+    private static final String ACK_2XX = """
+              <send>
+                <![CDATA[
+                ACK [next_url] SIP/2.0
+                Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+                [routes]
+                From: "Alice" <sip:alice@[domain]>;tag=[pid]SIPpTag00[call_number]
+                [last_To:]
+                Call-ID: [call_id]
+                CSeq: %s ACK
+                Contact: <sip:alice@[local_ip]:[local_port];transport=[transport]>
+                Max-Forwards: 70
+                Content-Length: 0
+
+                ]]>
+              </send>
+            """;
+
+    private static final String ACK_FAILURE = """
+              <send>
+                <![CDATA[
+                ACK sip:[service]@[domain] SIP/2.0
+                [last_Via:]
+                From: "Alice" <sip:alice@[domain]>;tag=[pid]SIPpTag00[call_number]
+                [last_To:]
+                Call-ID: [call_id]
+                CSeq: %s ACK
+                Max-Forwards: 70
+                Content-Length: 0
+
+                ]]>
+              </send>
+            """;
+
+    private static final String OK_TO_BYE = """
+              <recv request="BYE"/>
+              <send>
+                <![CDATA[
+                SIP/2.0 200 OK
+                [last_Via:]
+                [last_From:]
+                [last_To:]
+                [last_Call-ID:]
+                [last_CSeq:]
+                Contact: <sip:alice@[local_ip]:[local_port];transport=[transport]>
+                Content-Length: 0
+
+                ]]>
+              </send>
+            """;
+
+    private static String wrap(String name, String body) {
+        return "<?xml version=\"1.0\" encoding=\"ISO-8859-1\" ?>\n<!DOCTYPE scenario SYSTEM \"sipp.dtd\">\n<scenario name=\""
+                + name + "\">\n" + body + "</scenario>\n";
+    }
+
+    private static String sendInvite(String txn, String cseq, String extra) {
+        return "  <send retrans=\"500\">\n    <![CDATA[\n" + invite(cseq, extra, SDP)
+                + "    ]]>\n  </send>\n";
+    }
+
+    /** INVITE, answered; the platform hangs up (BYE), the phone answers 200. */
+    public static String callAnsweredThenPlatformHangsUp() {
+        return wrap("answered, platform hangs up", sendInvite("invite", "1", "")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"180\" optional=\"true\"/>\n"
+                + "  <recv response=\"200\" rrs=\"true\"/>\n"
+                + ACK_2XX.formatted("1") + OK_TO_BYE);
+    }
+
+    /** INVITE, answered, the phone hangs up itself after {@code pauseMs} with BYE and expects 200. */
+    public static String callAnsweredThenPhoneHangsUp(int pauseMs) {
+        return wrap("answered, phone hangs up", sendInvite("invite", "1", "")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"180\" optional=\"true\"/>\n"
+                + "  <recv response=\"200\" rrs=\"true\"/>\n"
+                + ACK_2XX.formatted("1")
+                + "  <pause milliseconds=\"" + pauseMs + "\"/>\n"
+                + """
+                  <send retrans="500">
+                    <![CDATA[
+                    BYE [next_url] SIP/2.0
+                    Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+                    [routes]
+                    From: "Alice" <sip:alice@[domain]>;tag=[pid]SIPpTag00[call_number]
+                    [last_To:]
+                    Call-ID: [call_id]
+                    CSeq: 2 BYE
+                    Max-Forwards: 70
+                    Content-Length: 0
+
+                    ]]>
+                  </send>
+                  <recv response="200"/>
+                """);
+    }
+
+    /**
+     * INVITE refused with {@code status}; when {@code headerRegex} is given, the named header of the refusal must
+     * match it (sipp's {@code check_it} fails the call otherwise).
+     */
+    public static String callRefused(int status, String header, String headerRegex) {
+        String check = header == null ? "" : """
+                    <action>
+                      <ereg regexp="%s" search_in="hdr" header="%s:" check_it="true" assign_to="matched"/>
+                    </action>
+                """.formatted(headerRegex, header);
+        return wrap("refused " + status, sendInvite("invite", "1", "")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"180\" optional=\"true\"/>\n"
+                + "  <recv response=\"" + status + "\">\n" + check + "  </recv>\n"
+                + ACK_FAILURE.formatted("1")
+                + "  <Reference variables=\"matched\"/>\n".repeat(header == null ? 0 : 1));
+    }
+
+    /** INVITE, 407 challenge, INVITE again with credentials ({@code -au/-ap}), answered, the platform hangs up. */
+    public static String callWithDigest() {
+        return wrap("digest", sendInvite("invite", "1", "")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"407\" auth=\"true\"/>\n"
+                + ACK_FAILURE.formatted("1")
+                + sendInvite("invite2", "2", "[authentication]\n")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"180\" optional=\"true\"/>\n"
+                + "  <recv response=\"200\" rrs=\"true\"/>\n"
+                + ACK_2XX.formatted("2") + OK_TO_BYE);
+    }
+
+    /** INVITE, 407, INVITE with (wrong) credentials, refused 403 carrying {@code X-Twilio-Error: 32202…}. */
+    public static String callWithWrongPassword() {
+        return wrap("digest refused", sendInvite("invite", "1", "")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"407\" auth=\"true\"/>\n"
+                + ACK_FAILURE.formatted("1")
+                + sendInvite("invite2", "2", "[authentication]\n")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"403\">\n"
+                + "    <action><ereg regexp=\"^ ?32202 \" search_in=\"hdr\" header=\"X-Twilio-Error:\" check_it=\"true\" assign_to=\"m\"/></action>\n"
+                + "  </recv>\n"
+                + ACK_FAILURE.formatted("2")
+                + "  <Reference variables=\"m\"/>\n");
+    }
+
+    /** INVITE, 180, then the phone gives up: CANCEL (200) and the INVITE ends 487. */
+    public static String callCancelledWhileRinging(int pauseMs) {
+        return wrap("cancel", sendInvite("invite", "1", "")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"180\"/>\n"
+                + "  <pause milliseconds=\"" + pauseMs + "\"/>\n"
+                + """
+                  <send>
+                    <![CDATA[
+                    CANCEL sip:[service]@[domain] SIP/2.0
+                    [last_Via:]
+                    From: "Alice" <sip:alice@[domain]>;tag=[pid]SIPpTag00[call_number]
+                    To: <sip:[service]@[domain]>
+                    Call-ID: [call_id]
+                    CSeq: 1 CANCEL
+                    Max-Forwards: 70
+                    Content-Length: 0
+
+                    ]]>
+                  </send>
+                  <recv response="200"/>
+                  <recv response="487"/>
+                """
+                + ACK_FAILURE.formatted("1"));
+    }
+
+    /** The same INVITE sent twice (a retransmission, same branch) before anything is answered; then as callAnsweredThenPlatformHangsUp. */
+    public static String retransmittedInvite() {
+        String invite = "    <![CDATA[\n" + invite("1", "", SDP).replace("branch=[branch]", "branch=z9hG4bKretx[pid]n[call_number]")
+                + "    ]]>\n";
+        return wrap("retransmitted INVITE", "  <send>\n" + invite + "  </send>\n"
+                + "  <recv response=\"100\"/>\n"
+                + "  <send>\n" + invite + "  </send>\n"
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"180\" optional=\"true\"/>\n"
+                + "  <recv response=\"200\" rrs=\"true\"/>\n"
+                + ACK_2XX.formatted("1") + OK_TO_BYE);
+    }
+}
