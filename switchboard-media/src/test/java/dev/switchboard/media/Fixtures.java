@@ -1,5 +1,6 @@
 package dev.switchboard.media;
 
+import dev.switchboard.media.rtp.RtpPacket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +38,14 @@ public final class Fixtures {
     String digits = String.join("", lines(name).stream().map(l -> l.replaceAll("#.*", ""))
         .map(l -> l.replaceAll("\\s+", "")).toList());
     return HexFormat.of().parseHex(digits);
+  }
+
+  /** RTP packets from a text fixture: {@code payload-type sequence timestamp marker payload-hex} per line. */
+  public static List<RtpPacket> rtpPackets(String name, long ssrc) {
+    return lines(name).stream().map(l -> l.split("\\s+"))
+        .map(f -> RtpPacket.of(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Long.parseLong(f[2]), ssrc,
+            f[3].equals("1"), HexFormat.of().parseHex(f[4])))
+        .toList();
   }
 
   public static byte[] concat(byte[]... parts) {

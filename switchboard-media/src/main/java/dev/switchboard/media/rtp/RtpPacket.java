@@ -60,9 +60,10 @@ public record RtpPacket(boolean marker, int payloadType, int sequenceNumber, lon
   }
 
   /**
-   * Parses {@code length} octets from {@code offset}.
+   * Parses {@code length} octets from {@code offset} (a range that must lie inside {@code buf}).
    *
-   * @throws RtpParseException when the bytes are not a valid RTP packet; never any other exception
+   * @throws RtpParseException when the bytes are not a valid RTP packet; never any other exception for a
+   *     range inside {@code buf}
    */
   public static RtpPacket parse(byte[] buf, int offset, int length) {
     if (length < HEADER_LENGTH) {

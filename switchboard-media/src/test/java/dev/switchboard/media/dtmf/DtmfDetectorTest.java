@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.media.Fixtures;
 import dev.switchboard.media.rtp.RtpPacket;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DtmfDetectorTest {
 
-  /** Packets from a fixture: {@code payload-type sequence timestamp marker payload-hex} per line. */
   static List<RtpPacket> packets(String fixture, long ssrc) {
-    return Fixtures.lines("dtmf/" + fixture).stream().map(l -> l.split("\\s+"))
-        .map(f -> RtpPacket.of(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Long.parseLong(f[2]), ssrc,
-            f[3].equals("1"), HexFormat.of().parseHex(f[4])))
-        .toList();
+    return Fixtures.rtpPackets("dtmf/" + fixture, ssrc);
   }
 
   static String detect(DtmfDetector detector, List<RtpPacket> packets) {
