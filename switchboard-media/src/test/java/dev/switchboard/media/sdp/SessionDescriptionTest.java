@@ -139,6 +139,14 @@ class SessionDescriptionTest {
     assertThat(sd.write()).contains("a=label:1 2  3\r\na=empty:\r\na=rtcp-mux\r\n");
   }
 
+  @Test
+  void aBlankSessionNameAndBlanksAfterAPropertyAttributeAreRead() {
+    SessionDescription sd = SessionDescription.parse(Fixtures.text("sdp/trailing-blank-after-sendonly-and-blank-session-name.sdp"));
+    assertThat(sd.sessionName()).isEqualTo(" ");   // RFC 4566 §5.3: "s= " when there is no name
+    assertThat(sd.direction(sd.media().getFirst())).isEqualTo(Direction.SENDONLY);
+    assertThat(sd.write()).contains("s= \r\n").contains("a=sendonly\r\n");
+  }
+
   @ParameterizedTest
   @CsvSource({"sendrecv,sendrecv", "sendonly,recvonly", "recvonly,sendonly", "inactive,inactive"})
   void directionsReverseAsRfc3264Says(String offered, String answered) {
