@@ -13,7 +13,7 @@ import java.util.Optional;
  * lost start or lost ends still give one digit, as early as possible. Later packets with the same timestamp
  * (updates, the repeated ends) and late packets of older events (a timestamp before the last reported one, in
  * RFC 1982 serial order) are ignored. A new SSRC starts afresh. Not handled: an event longer than 65535
- * timestamp units (8 s), which a sender splits into segments with new timestamps (§2.5.2.3), is reported once
+ * timestamp units (8 s), which a sender splits into segments with new timestamps (§2.5.1.3), is reported once
  * per segment.
  *
  * <p>Not thread-safe: one detector per leg, fed from the reader thread.

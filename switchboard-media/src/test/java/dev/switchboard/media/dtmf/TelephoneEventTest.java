@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TelephoneEventTest {
 
-  /** RFC 4733 §3.2 Table 7: events 0–15 are the keys, 16 is flash (no digit). */
+  /** RFC 4733 §3.2: events 0–15 are the keys, 16 is flash (no digit). */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       0  | 0
