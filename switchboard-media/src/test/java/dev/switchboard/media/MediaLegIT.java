@@ -45,6 +45,11 @@ class MediaLegIT {
         phone.send(new DatagramPacket(bytes, bytes.length, new InetSocketAddress("127.0.0.1", port.port())));
       }
       assertThat(digits.poll(2, TimeUnit.SECONDS)).isEqualTo('5');
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (session.stats().received() < 9 && System.nanoTime() < deadline) {
+        Thread.sleep(5);   // the repeated end packets are still in flight
+      }
+      assertThat(session.stats().received()).isEqualTo(9);
 
       assertThat(session.send(RtpPacket.of(n.payloadType(), 1, 160, 99, true, new byte[160]))).isTrue();
       DatagramPacket heard = new DatagramPacket(new byte[2048], 2048);
@@ -53,8 +58,7 @@ class MediaLegIT {
 
       session.close();
       assertThat(pool.inUse()).isZero();
-      assertThat(digits).isEmpty();
-      assertThat(session.stats().received()).isEqualTo(9);
+      assertThat(digits).as("one digit for the whole event").isEmpty();
     }
   }
 }
