@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code c=0.0.0.0} offer (RFC 2543 hold, RFC 3264 §8.4) as if the offerer did not receive.
  */
 public final class SdpNegotiation {
-  /** The packet time when the offer names none (RFC 3551 §4.5: 20 ms for G.711). */
+  /** The packet time when the offer names none (RFC 3551: 20 ms is the default packetization for G.711). */
   public static final int DEFAULT_PTIME = 20;
   static final String USERNAME = "switchboard";
   static final String SESSION_NAME = "Switchboard";

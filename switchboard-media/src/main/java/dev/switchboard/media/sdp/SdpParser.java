@@ -160,7 +160,8 @@ final class SdpParser {
 
   private Attribute attribute(String value) {
     int colon = value.indexOf(':');
-    String name = colon < 0 ? value : value.substring(0, colon);
+    // Trailing blanks after a property attribute ("a=sendrecv ") are a common slip; RFC 4566 has no blank there.
+    String name = colon < 0 ? value.stripTrailing() : value.substring(0, colon);
     if (name.isEmpty() || name.indexOf(' ') >= 0) {
       throw fail("bad attribute name in a=" + abbreviate(value));
     }

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 /**
  * The RFC 4733 {@code telephone-event} payload format as SDP names it: a dynamic payload type mapped with
  * {@code a=rtpmap:<pt> telephone-event/8000} and {@code a=fmtp:<pt> 0-16} (the DTMF digits 0–15 and flash).
- * Only the 8000 Hz form is used: it must share the clock of the audio codec (RFC 4733 §2.1), and PCMU/PCMA
+ * Only the 8000 Hz form is used: its timestamps run on the audio stream's clock (RFC 4733), and PCMU/PCMA
  * run at 8000 Hz.
  */
 public final class TelephoneEventFormat {
