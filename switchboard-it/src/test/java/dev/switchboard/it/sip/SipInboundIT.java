@@ -218,6 +218,22 @@ class SipInboundIT {
     }
 
     @Test
+    void rfc4733KeyPressesReachGather() {
+        Domain d = aclDomain("/gather", "127.0.0.1");
+        app.enqueue("/gather", ScriptedResponse.twiml(
+                "<Response><Gather numDigits=\"1\" timeout=\"10\" action=\"/pressed\"><Say>Press one</Say></Gather></Response>"));
+        app.enqueue("/pressed", ScriptedResponse.twiml("<Response><Hangup/></Response>"));
+        Sipp.Result r = phone(d, "dtmf").call(SippScenarios.callAnsweredPlaysPcapThenPlatformHangsUp(
+                "/usr/share/sip-tester/dtmf_2833_1.pcap"), sb.sipPort(), "u1");
+        assertThat(r.exit()).as(r.describe()).isZero();
+        assertThat(app.takeRequest(Duration.ofSeconds(5)).path()).isEqualTo("/gather");
+        RecordedRequest pressed = app.takeRequest(Duration.ofSeconds(10));
+        assertThat(pressed.path()).isEqualTo("/pressed");
+        assertThat(pressed.form().get("Digits")).contains("1");
+        assertThat(pressed.form().get("SipHeader_X-CustomerID")).contains("cust-42");
+    }
+
+    @Test
     void aRetransmittedInviteMakesOneCall() {
         Domain d = aclDomain("/retx", "127.0.0.1");
         app.setDefault("/retx", ScriptedResponse.twiml("<Response><Say>Once</Say></Response>"));

@@ -114,6 +114,17 @@ public final class SippScenarios {
                 + ACK_2XX.formatted("1") + OK_TO_BYE);
     }
 
+    /** INVITE, answered; after the ACK the phone plays {@code pcap} (RTP, e.g. RFC 4733 key presses); the platform hangs up. */
+    public static String callAnsweredPlaysPcapThenPlatformHangsUp(String pcap) {
+        return wrap("answered, plays " + pcap, sendInvite("invite", "1", "")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"180\" optional=\"true\"/>\n"
+                + "  <recv response=\"200\" rrs=\"true\"/>\n"
+                + ACK_2XX.formatted("1")
+                + "  <nop><action><exec play_pcap_audio=\"" + pcap + "\"/></action></nop>\n"
+                + OK_TO_BYE);
+    }
+
     /** INVITE, answered, the phone hangs up itself after {@code pauseMs} with BYE and expects 200. */
     public static String callAnsweredThenPhoneHangsUp(int pauseMs) {
         return wrap("answered, phone hangs up", sendInvite("invite", "1", "")

@@ -1,36 +1,40 @@
 package dev.switchboard.server.sip;
 
+import dev.switchboard.media.dtmf.DtmfDetector;
+import dev.switchboard.media.rtp.RtpPacket;
+import dev.switchboard.media.rtp.RtpPort;
+import dev.switchboard.media.rtp.RtpPortPool;
+import dev.switchboard.media.rtp.RtpSession;
 import dev.switchboard.media.sdp.AudioCodec;
 import dev.switchboard.media.sdp.Negotiated;
 import dev.switchboard.media.sdp.SdpNegotiation;
 import dev.switchboard.media.sdp.SdpParseException;
 import dev.switchboard.media.sdp.SessionDescription;
+import dev.switchboard.media.sdp.TelephoneEventFormat;
 import dev.switchboard.server.config.SipConfig;
 import dev.switchboard.sip.message.Body;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.StandardProtocolFamily;
 import java.net.UnknownHostException;
-import java.nio.channels.DatagramChannel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * SIP legs' media over the media module: SDP offer/answer for PCMU/PCMA with telephone-event
- * ({@link SdpNegotiation}), and one RTP port per leg from {@code --rtp-ports}.
+ * ({@link SdpNegotiation}), one RTP port per leg from {@code --rtp-ports} ({@link RtpPortPool}) with an
+ * {@link RtpSession} reading it (symmetric RTP: the first valid source is the peer), and RFC 4733 key presses
+ * turned into digits ({@link DtmfDetector}). Audio itself is the media plane's (issue 12): received packets are
+ * counted and dropped, nothing is sent yet.
  */
 final class RtpSipMedia implements SipMedia {
     static final List<AudioCodec> CODECS = List.of(AudioCodec.PCMU, AudioCodec.PCMA);
+    private static final InetSocketAddress UNKNOWN_PEER = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
-    private final InetAddress bind;
     private final String advertised;
-    private final RtpPorts ports;
+    private final RtpPortPool ports;
 
-    private RtpSipMedia(InetAddress bind, String advertised, RtpPorts ports) {
-        this.bind = bind;
+    private RtpSipMedia(String advertised, RtpPortPool ports) {
         this.advertised = advertised;
         this.ports = ports;
     }
@@ -38,11 +42,16 @@ final class RtpSipMedia implements SipMedia {
     static RtpSipMedia open(SipConfig config, String bind) {
         try {
             InetAddress address = InetAddress.getByName(bind);
-            return new RtpSipMedia(address, AdvertisedAddress.pick(address), new RtpPorts(config.rtpLow(), config.rtpHigh()));
+            RtpPortPool pool = config.rtpLow() == 0 ? RtpPortPool.ephemeral(address)
+                    : new RtpPortPool(address, config.rtpLow(), config.rtpHigh());
+            return new RtpSipMedia(AdvertisedAddress.pick(address), pool);
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("--bind is not an address: " + bind, e);
         }
     }
+
+    /** Ports in use (tests: every call's port is given back). */
+    int portsInUse() { return ports.inUse(); }
 
     @Override
     public Optional<SipMediaSession> answer(Body offer) {
@@ -52,86 +61,45 @@ final class RtpSipMedia implements SipMedia {
         } catch (SdpParseException e) {
             return Optional.empty();
         }
-        DatagramChannel channel = ports.open(bind);
-        int port = ((InetSocketAddress) localAddress(channel)).getPort();
-        Optional<Negotiated> n = SdpNegotiation.answer(parsed, advertised, port, CODECS);
+        RtpPort port = ports.acquire();
+        Optional<Negotiated> n = SdpNegotiation.answer(parsed, advertised, port.port(), CODECS);
         if (n.isEmpty()) {
-            close(channel);
+            port.close();
             return Optional.empty();
         }
-        return Optional.of(new Session(channel, Body.of(n.get().local().write())));
+        int dtmf = n.get().telephoneEventPayloadType().orElse(-1);
+        return Optional.of(new Session(port, n.get().remoteRtp(), dtmf, Body.of(n.get().local().write())));
     }
 
     @Override
     public SipMediaSession offer() {
-        DatagramChannel channel = ports.open(bind);
-        int port = ((InetSocketAddress) localAddress(channel)).getPort();
-        return new Session(channel, Body.of(SdpNegotiation.offer(advertised, port, CODECS, true).write()));
+        RtpPort port = ports.acquire();
+        SessionDescription ours = SdpNegotiation.offer(advertised, port.port(), CODECS, true);
+        return new Session(port, UNKNOWN_PEER, TelephoneEventFormat.DEFAULT_PAYLOAD_TYPE, Body.of(ours.write()));
     }
 
-    private static java.net.SocketAddress localAddress(DatagramChannel c) {
-        try {
-            return c.getLocalAddress();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** One leg's port and reader; digits go to whoever {@link #onDigit} named, once it is named. */
+    private static final class Session implements SipMediaSession {
+        private final RtpSession rtp;
+        private final Body localSdp;
+        private final DtmfDetector detector;
+        private volatile Consumer<Character> digits = d -> {};
 
-    private static void close(DatagramChannel c) {
-        try {
-            c.close();
-        } catch (IOException ignored) {
-            // nothing to release beyond the socket
-        }
-    }
-
-    /** Even ports from a range, tried in turn from a moving start; {@code 0}: any free port. */
-    static final class RtpPorts {
-        private final int low;
-        private final int high;
-        private int next;
-
-        RtpPorts(int low, int high) {
-            this.low = low;
-            this.high = high;
-            this.next = low + (low & 1);
+        Session(RtpPort port, InetSocketAddress remote, int dtmfPayloadType, Body localSdp) {
+            this.localSdp = localSdp;
+            this.detector = dtmfPayloadType < 0 ? null : new DtmfDetector(dtmfPayloadType);
+            this.rtp = RtpSession.open(port, remote, this::packet);
         }
 
-        DatagramChannel open(InetAddress bind) {
-            if (low == 0) return bind(bind, 0).orElseThrow(() -> new UncheckedIOException(new IOException("no free UDP port")));
-            int span = (high - low) / 2 + 1;
-            for (int i = 0; i < span; i++) {
-                int port;
-                synchronized (this) {
-                    port = next;
-                    next = next + 2 > high ? low + (low & 1) : next + 2;
-                }
-                Optional<DatagramChannel> c = bind(bind, port);
-                if (c.isPresent()) return c.get();
-            }
-            throw new UncheckedIOException(new IOException("every RTP port in " + low + "-" + high + " is in use"));
+        private void packet(RtpPacket p) {
+            if (detector == null) return;
+            detector.accept(p).ifPresent(d -> digits.accept(d));
         }
 
-        private static Optional<DatagramChannel> bind(InetAddress address, int port) {
-            try {
-                DatagramChannel c = DatagramChannel.open(address instanceof java.net.Inet6Address
-                        ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
-                try {
-                    c.bind(new InetSocketAddress(address, port));
-                    return Optional.of(c);
-                } catch (IOException e) {
-                    c.close();
-                    return Optional.empty();
-                }
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
-    }
+        @Override public Body localSdp() { return localSdp; }
 
-    private record Session(DatagramChannel channel, Body localSdp) implements SipMediaSession {
-        @Override public void onDigit(Consumer<Character> sink) {}
+        @Override public void onDigit(Consumer<Character> sink) { this.digits = sink; }
 
-        @Override public void close() { RtpSipMedia.close(channel); }
+        @Override public void close() { rtp.close(); }
     }
 }

@@ -96,15 +96,20 @@ public final class SipCalls implements SipApplication {
             return;
         }
         SipMediaSession session;
-        if (request.body().isEmpty()) {
-            session = media.offer();   // delayed offer: we offer in the 200, the caller answers in its ACK
-        } else {
-            Optional<SipMediaSession> answered = media.answer(request.body());
-            if (answered.isEmpty()) {
-                invite.reject(488);
-                return;
+        try {
+            if (request.body().isEmpty()) {
+                session = media.offer();   // delayed offer: we offer in the 200, the caller answers in its ACK
+            } else {
+                Optional<SipMediaSession> answered = media.answer(request.body());
+                if (answered.isEmpty()) {
+                    invite.reject(488);
+                    return;
+                }
+                session = answered.get();
             }
-            session = answered.get();
+        } catch (dev.switchboard.media.rtp.RtpPortsExhaustedException e) {
+            invite.respond(Responses.to(request, 503, invite.toTag()).with("Retry-After", "5"));
+            return;
         }
         invite.ringing(dev.switchboard.sip.message.Body.EMPTY);
         String callSid = Sids.next(SidPrefix.CALL);
