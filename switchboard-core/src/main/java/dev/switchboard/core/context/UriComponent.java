@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * JavaScript's {@code encodeURIComponent}/{@code decodeURIComponent} (ECMA-262 §19.2.6) and the
- * form-style decoding Switchboard applies to custom-parameter queries. Package-private: callers use
- * {@link InviteParams} and {@link CustomParameters}.
+ * form-style decoding Switchboard applies to custom-parameter queries. Decoding is package-private
+ * (callers use {@link InviteParams} and {@link CustomParameters}); {@link #encode} also writes SIP URI
+ * headers ({@code <Sip><Headers>}).
  */
-final class UriComponent {
+public final class UriComponent {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private UriComponent() {}
@@ -23,7 +24,7 @@ final class UriComponent {
      *
      * @throws IllegalArgumentException on an unpaired surrogate, where JavaScript throws URIError
      */
-    static String encode(String text) {
+    public static String encode(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -54,6 +54,14 @@ public record DialOutcome(
         return new DialOutcome(dialCallStatus, childCallSid, durationSeconds, bridged, params, extra, callerInput);
     }
 
+    /** The same outcome with {@code more} action parameters ({@code DialSipCallId}, …) added. */
+    public DialOutcome withExtra(Map<String, String> more) {
+        if (more.isEmpty()) return this;
+        Map<String, String> all = new LinkedHashMap<>(extra);
+        all.putAll(more);
+        return new DialOutcome(dialCallStatus, childCallSid, durationSeconds, bridged, returnParams, all, callerInput);
+    }
+
     public DialOutcome endedByCaller(CallInput.Control input) {
         return new DialOutcome(dialCallStatus, childCallSid, durationSeconds, bridged, returnParams, extra, Optional.of(input));
     }

@@ -59,7 +59,7 @@ final class DialChildLeg implements AutoCloseable {
     /** Rings the target on the platform's network; blocks until answered, refused, stopped or {@code timeout}. */
     RingResult ring(Duration timeout) {
         return env.network().ring(new RingRequest(call.sid(), call.accountSid(), target.to(), call.from(), timeout,
-                target.machineDetection(), target.parameters()), inbox);
+                target.machineDetection(), target.parameters(), target.credentials()), inbox);
     }
 
     void answered(RingResult.Answered answered) {

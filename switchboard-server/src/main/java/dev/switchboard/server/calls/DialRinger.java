@@ -24,8 +24,16 @@ final class DialRinger {
 
     record Winner(DialChildLeg leg, RingResult.Answered answered) {}
 
-    /** The winner if any, every unanswered leg's status, and the caller's control input if the caller left. */
-    record Rung(Optional<Winner> winner, List<CallStatus> unanswered, Optional<CallInput.Control> callerGaveUp) {}
+    /**
+     * The winner if any, every unanswered leg's status, the caller's control input if the caller left, and the
+     * {@code <Dial action>} extras of the leg reported ({@code DialSip…} of the winner, else of the first leg).
+     */
+    record Rung(Optional<Winner> winner, List<CallStatus> unanswered, Optional<CallInput.Control> callerGaveUp,
+            java.util.Map<String, String> extras) {
+        Rung(Optional<Winner> winner, List<CallStatus> unanswered, Optional<CallInput.Control> callerGaveUp) {
+            this(winner, unanswered, callerGaveUp, winner.map(w -> w.answered().dialExtras()).orElse(java.util.Map.of()));
+        }
+    }
 
     private record Attempt(DialChildLeg leg, RingResult result) {}
 
@@ -35,10 +43,12 @@ final class DialRinger {
         Inbox<Attempt> results = new Inbox<>();
         Optional<Winner> winner = Optional.empty();
         List<CallStatus> unanswered = new ArrayList<>();
+        java.util.Map<String, String> firstExtras = java.util.Map.of();
         try (RingingCallerWatch watch = RingingCallerWatch.start(clock, callerInputs, legs.stream().map(l -> l.inbox).toList())) {
             for (DialChildLeg leg : legs) clock.startParticipant(() -> results.offer(new Attempt(leg, ringSafely(leg, timeout))));
             for (int pending = legs.size(); pending > 0; pending--) {
                 Attempt a = next(clock, results);
+                if (a.leg() == legs.getFirst()) firstExtras = a.result().dialExtras();
                 if (a.result() instanceof RingResult.Answered answered && winner.isEmpty()) {
                     winner = Optional.of(new Winner(a.leg(), answered));
                     for (DialChildLeg other : legs) if (other != a.leg()) other.inbox.offer(new CallInput.Complete());
@@ -53,13 +63,15 @@ final class DialRinger {
                 }
             }
             watch.close();
-            return new Rung(winner, unanswered, watch.callerInput());
+            return new Rung(winner, unanswered, watch.callerInput(),
+                    winner.map(w -> w.answered().dialExtras()).orElse(firstExtras));
         }
     }
 
     static Rung sequential(CallClock clock, List<DialTarget> targets, Function<DialTarget, DialChildLeg> start,
             Duration timeout, Inbox<CallInput> callerInputs) {
         List<CallStatus> unanswered = new ArrayList<>();
+        java.util.Map<String, String> firstExtras = null;
         for (DialTarget target : targets) {
             DialChildLeg leg = start.apply(target);
             RingResult result;
@@ -73,11 +85,12 @@ final class DialRinger {
                 return new Rung(Optional.of(new Winner(leg, answered)), unanswered, callerGaveUp);
             }
             CallStatus status = ((RingResult.NotAnswered) result).status();
+            if (firstExtras == null) firstExtras = result.dialExtras();
             leg.end(status);
             unanswered.add(status);
-            if (callerGaveUp.isPresent()) return new Rung(Optional.empty(), unanswered, callerGaveUp);
+            if (callerGaveUp.isPresent()) return new Rung(Optional.empty(), unanswered, callerGaveUp, firstExtras);
         }
-        return new Rung(Optional.empty(), unanswered, Optional.empty());
+        return new Rung(Optional.empty(), unanswered, Optional.empty(), firstExtras == null ? java.util.Map.of() : firstExtras);
     }
 
     /** A leg whose ring throws counts as failed, so the Dial still hears from every leg. */

@@ -82,6 +82,7 @@ final class NetworkDialConnector implements DialConnector {
                 case DialNumber n -> targets.add(new DialTarget(n.number(), n.machineDetection().mode().isPresent(),
                         n.sendDigits(), n.callbacks(), CustomParameters.none()));
                 case DialClient c -> clientTarget(c).ifPresent(targets::add);
+                case dev.switchboard.core.twiml.DialSip sip -> targets.add(sipTarget(sip));
                 default -> ignored.add(noun.getClass().getSimpleName());
             }
         }
@@ -109,6 +110,23 @@ final class NetworkDialConnector implements DialConnector {
                 parameters));
     }
 
+    /**
+     * {@code <Sip>}: the URI as written (its {@code ?X-…} query becomes INVITE headers) with the nested
+     * {@code <Headers><Header>}s appended to that query, and {@code username}/{@code password} for the far end's
+     * challenge.
+     */
+    private static DialTarget sipTarget(dev.switchboard.core.twiml.DialSip noun) {
+        StringBuilder uri = new StringBuilder(noun.uri());
+        for (var h : noun.headers()) {
+            uri.append(uri.indexOf("?") < 0 ? '?' : '&').append(dev.switchboard.core.context.UriComponent.encode(h.name()))
+                    .append('=').append(dev.switchboard.core.context.UriComponent.encode(h.value()));
+        }
+        Optional<dev.switchboard.core.call.RingRequest.Credentials> login = noun.username()
+                .map(u -> new dev.switchboard.core.call.RingRequest.Credentials(u, noun.password().orElse("")));
+        return new DialTarget(uri.toString(), noun.machineDetection().mode().isPresent(), Optional.empty(), noun.callbacks(),
+                CustomParameters.none(), login);
+    }
+
     private static DialOutcome failed() {
         return new DialOutcome("failed", Optional.empty(), java.util.OptionalLong.empty(), false,
                 java.util.Map.of(), java.util.Map.of(), Optional.empty());
@@ -129,10 +147,10 @@ final class NetworkDialConnector implements DialConnector {
                     : DialRinger.parallel(env.clock(), targets, start, dial.timeout(), callerInputs);
             if (rung.winner().isEmpty()) {
                 String status = rung.callerGaveUp().isPresent() ? "canceled" : DialRinger.unansweredStatus(rung.unanswered());
-                DialOutcome notConnected = DialOutcome.notConnected(status, legs.getFirst().sid());
+                DialOutcome notConnected = DialOutcome.notConnected(status, legs.getFirst().sid()).withExtra(rung.extras());
                 return rung.callerGaveUp().map(notConnected::endedByCaller).orElse(notConnected);
             }
-            return connect(dial, rung.winner().get(), rung.callerGaveUp(), callerInputs);
+            return connect(dial, rung.winner().get(), rung.callerGaveUp(), callerInputs).withExtra(rung.extras());
         } finally {
             legs.forEach(DialChildLeg::close);
         }
