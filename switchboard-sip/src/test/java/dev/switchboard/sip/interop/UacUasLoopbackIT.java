@@ -1,0 +1,210 @@
+package dev.switchboard.sip.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.sip.auth.CredentialSource;
+import dev.switchboard.sip.auth.DigestAlgorithm;
+import dev.switchboard.sip.auth.DigestServer;
+import dev.switchboard.sip.auth.Verdict;
+import dev.switchboard.sip.dialog.Dialog;
+import dev.switchboard.sip.dialog.IncomingInvite;
+import dev.switchboard.sip.dialog.OutgoingCall;
+import dev.switchboard.sip.dialog.OutgoingInvite;
+import dev.switchboard.sip.dialog.SipApplication;
+import dev.switchboard.sip.message.Body;
+import dev.switchboard.sip.message.NameAddress;
+import dev.switchboard.sip.message.SipHeader;
+import dev.switchboard.sip.message.SipRequest;
+import dev.switchboard.sip.message.SipResponse;
+import dev.switchboard.sip.message.SipUri;
+import dev.switchboard.sip.transport.TransportKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A UAC made of our layers calls a UAS made of our layers over real loopback sockets: answer and BYE from either
+ * side, CANCEL while ringing, 486 with X- headers the caller reads, and a digest 401 answered with credentials.
+ */
+class UacUasLoopbackIT {
+  private static final Body OFFER = Body.of("v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+      + "m=audio 30000 RTP/AVP 0\r\n");
+  private static final Body ANSWER = Body.of("v=0\r\no=- 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+      + "m=audio 30002 RTP/AVP 0\r\n");
+
+  /** Everything both sides report, in arrival order. */
+  private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Dialog> calleeDialogs = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Dialog> callerDialogs = new LinkedBlockingQueue<>();
+  private final BlockingQueue<SipResponse> failures = new LinkedBlockingQueue<>();
+  private LoopbackStack caller;
+  private LoopbackStack callee;
+  private DigestServer digest;
+
+  private final SipApplication calleeApp = new SipApplication() {
+    @Override public void onInvite(IncomingInvite invite) {
+      SipRequest request = invite.request();
+      events.add("callee: invite " + request.requestUri().user() + " " + request.header("X-Twilio-CallSid").orElse(""));
+      switch (request.requestUri().user()) {
+        case "busy" -> invite.reject(486, List.of(new SipHeader("X-Reason", "all lines busy")));
+        case "ring" -> invite.ringing(Body.EMPTY);
+        case "secure" -> {
+          if (digest.verify(request, false, CredentialSource.passwords(Map.of("alice", "Secret123456")))
+              instanceof Verdict.Authenticated) {
+            answer(invite);
+          } else {
+            invite.reject(401, digest.challenge(request, false, false, invite.toTag()).headers().all().stream()
+                .filter(h -> h.is("WWW-Authenticate")).toList());
+          }
+        }
+        default -> answer(invite);
+      }
+    }
+
+    private void answer(IncomingInvite invite) {
+      invite.ringing(Body.EMPTY);
+      invite.answer(ANSWER).ifPresent(calleeDialogs::add);
+    }
+
+    @Override public void onCancelled(IncomingInvite invite) { events.add("callee: cancelled"); }
+
+    @Override public void onConfirmed(Dialog dialog) { events.add("callee: confirmed"); }
+
+    @Override public void onBye(Dialog dialog) { events.add("callee: bye"); }
+  };
+
+  private final SipApplication callerApp = new SipApplication() {
+    @Override public void onInvite(IncomingInvite invite) { invite.reject(603); }
+
+    @Override public void onBye(Dialog dialog) { events.add("caller: bye"); }
+  };
+
+  private final OutgoingCall.Listener listener = new OutgoingCall.Listener() {
+    @Override public void onProvisional(SipResponse response) { events.add("caller: " + response.status()); }
+
+    @Override public void onAnswered(Dialog dialog, SipResponse response) {
+      events.add("caller: answered " + (response.body().equals(ANSWER) ? "with sdp" : "without sdp"));
+      callerDialogs.add(dialog);
+    }
+
+    @Override public void onFailed(int status, Optional<SipResponse> response) {
+      events.add("caller: failed " + status);
+      response.ifPresent(failures::add);
+    }
+  };
+
+  private void start(TransportKind kind) {
+    caller = new LoopbackStack("caller", kind, callerApp);
+    callee = new LoopbackStack("callee", kind, calleeApp);
+    digest = new DigestServer("sip.localhost", List.of(DigestAlgorithm.MD5), Duration.ofMinutes(5),
+        "k".getBytes(StandardCharsets.UTF_8), callee.scheduler);
+  }
+
+  @AfterEach
+  void stop() {
+    if (caller != null) {
+      caller.close();
+      callee.close();
+    }
+  }
+
+  private OutgoingCall call(TransportKind kind, String user) {
+    String transport = kind == TransportKind.UDP ? "" : ";transport=tcp";
+    OutgoingInvite invite = OutgoingInvite.of(SipUri.parse("sip:" + user + "@" + callee.hostPort(kind) + transport),
+            NameAddress.of(SipUri.parse("sip:+14155550199@" + caller.hostPort(kind))), callee.peer(kind))
+        .withHeaders(List.of(new SipHeader("X-Twilio-CallSid", "CA42"))).withSdp(OFFER);
+    return caller.dialogs.invite(user.equals("secure") ? invite.withCredentials("alice", "Secret123456") : invite,
+        listener);
+  }
+
+  private String next() throws InterruptedException {
+    String e = events.poll(10, TimeUnit.SECONDS);
+    if (e == null) {
+      throw new AssertionError("no event within 10 s");
+    }
+    return e;
+  }
+
+  /** The next {@code n} events, compared without order across the two sides (they race on loopback). */
+  private List<String> next(int n) throws InterruptedException {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(next());
+    }
+    return out;
+  }
+
+  private static <T> T take(BlockingQueue<T> queue) throws InterruptedException {
+    T t = queue.poll(10, TimeUnit.SECONDS);
+    if (t == null) {
+      throw new AssertionError("nothing within 10 s");
+    }
+    return t;
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  void anAnsweredCallIsHungUpByTheCaller(TransportKind kind) throws Exception {
+    start(kind);
+    call(kind, "answer");
+    assertThat(next()).isEqualTo("callee: invite answer CA42");
+    assertThat(next(3)).containsExactlyInAnyOrder("caller: 180", "caller: answered with sdp", "callee: confirmed");
+    Dialog dialog = take(callerDialogs);
+    assertThat(caller.dialogs.bye(dialog)).isTrue();
+    assertThat(next()).isEqualTo("callee: bye");
+    assertThat(callee.dialogs.dialogCount()).isZero();
+    assertThat(caller.dialogs.dialogCount()).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  void anAnsweredCallIsHungUpByTheCallee(TransportKind kind) throws Exception {
+    start(kind);
+    call(kind, "answer");
+    next(4);
+    Dialog dialog = take(calleeDialogs);
+    assertThat(callee.dialogs.bye(dialog)).isTrue();
+    assertThat(next()).isEqualTo("caller: bye");
+    assertThat(caller.dialogs.dialogCount()).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  void theCallerCancelsWhileItRings(TransportKind kind) throws Exception {
+    start(kind);
+    OutgoingCall call = call(kind, "ring");
+    assertThat(next(2)).containsExactly("callee: invite ring CA42", "caller: 180");
+    assertThat(call.cancel()).isTrue();
+    assertThat(next(2)).containsExactlyInAnyOrder("callee: cancelled", "caller: failed 487");
+    assertThat(take(failures).status()).isEqualTo(487);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  void aBusyCalleesXHeadersReachTheCaller(TransportKind kind) throws Exception {
+    start(kind);
+    call(kind, "busy");
+    assertThat(next(2)).containsExactly("callee: invite busy CA42", "caller: failed 486");
+    assertThat(take(failures).header("X-Reason")).contains("all lines busy");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  void aDigestChallengeIsAnsweredWithTheCredentials(TransportKind kind) throws Exception {
+    start(kind);
+    OutgoingCall call = call(kind, "secure");
+    assertThat(next(2)).containsExactly("callee: invite secure CA42", "callee: invite secure CA42");
+    assertThat(next(3)).containsExactlyInAnyOrder("caller: 180", "caller: answered with sdp", "callee: confirmed");
+    assertThat(call.invite().orElseThrow().cseq().number()).isEqualTo(2);
+    caller.dialogs.bye(take(callerDialogs));
+    assertThat(next()).isEqualTo("callee: bye");
+  }
+}
