@@ -250,7 +250,7 @@ public final class DialogLayer implements TransactionUser {
   SipScheduler scheduler() { return scheduler; }
 
   private SipResponse capabilities(SipResponse response) {
-    return response.with(HeaderNames.ALLOW, DialogConfig.ALLOW)
+    return response.with(HeaderNames.ALLOW, registrar == null ? DialogConfig.ALLOW : DialogConfig.ALLOW + ", REGISTER")
         .with(HeaderNames.SUPPORTED, String.join(", ", config.supported().stream().sorted().toList()))
         .with("Accept", "application/sdp").with(HeaderNames.SERVER, config.userAgent());
   }
