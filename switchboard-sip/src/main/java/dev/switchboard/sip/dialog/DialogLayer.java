@@ -205,6 +205,25 @@ public final class DialogLayer implements TransactionUser {
     }
   }
 
+  /**
+   * A 2xx to one of our INVITEs after its transaction ended (RFC 6026 §8.4: past Timer M): when it belongs to a
+   * dialog we hold, our ACK was lost, so ACK again (§13.2.2.4); anything else is dropped.
+   */
+  @Override public void onStrayResponse(SipResponse response, Peer source) {
+    if (!response.isSuccess() || !response.cseq().method().equals(SipRequest.INVITE)) {
+      return;
+    }
+    DialogTimers entry = dialogs.get(new DialogId(response.callId(), response.from().tag().orElse(""),
+        response.to().tag().orElse("")));
+    if (entry != null && !entry.dialog().isUas()) {
+      try {
+        sendAck(entry.dialog(), entry.dialog().newRequest(SipRequest.ACK, response.cseq().number()));
+      } catch (dev.switchboard.sip.transport.SipTransportException e) {
+        // the UAS gives up after 64*T1 and hangs up (§13.3.1.4)
+      }
+    }
+  }
+
   @Override public void onCancelled(ServerTransaction invite, SipRequest cancel) {
     IncomingInvite waiting = pending.remove(invite);
     if (waiting != null) {

@@ -184,6 +184,20 @@ class OutgoingCallTest {
   }
 
   @Test
+  void aTwoHundredRetransmittedAfterTimerMIsStillAcked() {
+    dialogs.invite(call(), listener);
+    SipRequest invite = lastInvite();
+    respond(invite, 200, "callee1");
+    clock.advanceMillis(40_000);   // Timer M (64*T1) ended the client transaction
+    assertThat(transactions.size()).isZero();
+    respond(invite, 200, "callee1");
+    assertThat(sentRequests("ACK")).hasSize(2);
+    respond(invite, 200, "stranger");   // no such dialog: dropped
+    assertThat(sentRequests("ACK")).hasSize(2);
+    assertThat(events).containsExactly("answered");
+  }
+
+  @Test
   void weHangUpAnAnsweredCallWithBye() {
     dialogs.invite(call(), listener);
     respond(lastInvite(), 200, "callee1");

@@ -27,6 +27,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -194,6 +195,58 @@ class UacUasLoopbackIT {
     call(kind, "busy");
     assertThat(next(2)).containsExactly("callee: invite busy CA42", "caller: failed 486");
     assertThat(take(failures).header("X-Reason")).contains("all lines busy");
+  }
+
+  @Test
+  void aRefusedTcpConnectionIsA503() throws Exception {
+    start(TransportKind.TCP);
+    int closed;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = probe.getLocalPort();
+    }
+    caller.dialogs.invite(OutgoingInvite.of(SipUri.parse("sip:nobody@127.0.0.1:" + closed + ";transport=tcp"),
+        NameAddress.of(SipUri.parse("sip:sb@127.0.0.1")),
+        dev.switchboard.sip.transport.SipTargets.resolve(SipUri.parse("sip:nobody@127.0.0.1:" + closed
+            + ";transport=tcp"))), listener);
+    assertThat(next()).isEqualTo("caller: failed 503");
+  }
+
+  @Test
+  void aTcpPeerThatNeverAcceptsIsA503AfterTheFiveSecondConnectTimeout() throws Exception {
+    start(TransportKind.TCP);
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      java.net.InetSocketAddress address = new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(),
+          silent.getLocalPort());
+      List<java.net.Socket> fillers = new java.util.ArrayList<>();
+      try {
+        while (fillers.size() < 64) {   // fill the accept queue; then the kernel drops SYNs and connect hangs
+          java.net.Socket s = new java.net.Socket();
+          try {
+            s.connect(address, 100);
+            fillers.add(s);
+          } catch (java.net.SocketTimeoutException full) {
+            s.close();
+            break;
+          }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(fillers.size() < 64, "accept queue never filled here");
+        long start = System.nanoTime();
+        Thread.startVirtualThread(() -> caller.dialogs.invite(OutgoingInvite.of(
+            SipUri.parse("sip:nobody@127.0.0.1;transport=tcp"), NameAddress.of(SipUri.parse("sip:sb@127.0.0.1")),
+            new dev.switchboard.sip.transport.Peer(TransportKind.TCP, address)), listener));
+        Thread.sleep(200);
+        call(TransportKind.TCP, "answer");   // another peer is not held up by the hanging connect
+        assertThat(next(4)).containsExactlyInAnyOrder("callee: invite answer CA42", "caller: 180",
+            "caller: answered with sdp", "callee: confirmed");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(next()).isEqualTo("caller: failed 503");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(9));
+      } finally {
+        for (java.net.Socket s : fillers) {
+          s.close();
+        }
+      }
+    }
   }
 
   @ParameterizedTest
