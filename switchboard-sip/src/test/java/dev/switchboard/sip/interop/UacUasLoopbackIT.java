@@ -26,13 +26,19 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import dev.switchboard.sip.transport.TlsSipTransport;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A UAC made of our layers calls a UAS made of our layers over real loopback sockets: answer and BYE from either
+ * A UAC made of our layers calls a UAS made of our layers over real loopback sockets (UDP, TCP, TLS): answer and BYE from either
  * side, CANCEL while ringing, 486 with X- headers the caller reads, and a digest 401 answered with credentials.
  */
 class UacUasLoopbackIT {
@@ -102,9 +108,25 @@ class UacUasLoopbackIT {
     }
   };
 
+  private static SSLContext tls;
+
+  /** One self-signed certificate for 127.0.0.1 that both stacks present and trust. */
+  @BeforeAll
+  static void certificate(@TempDir Path dir) throws Exception {
+    Path p12 = dir.resolve("sip.p12");
+    Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        "-genkeypair", "-alias", "sip", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
+        "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype", "PKCS12",
+        "-keystore", p12.toString(), "-storepass", "changeit", "-keypass", "changeit")
+        .redirectErrorStream(true).start();
+    assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+    KeyStore ks = TlsSipTransport.loadPkcs12(p12, "changeit".toCharArray());
+    tls = TlsSipTransport.context(ks, "changeit".toCharArray(), ks);
+  }
+
   private void start(TransportKind kind) {
-    caller = new LoopbackStack("caller", kind, callerApp);
-    callee = new LoopbackStack("callee", kind, calleeApp);
+    caller = new LoopbackStack("caller", kind, callerApp, tls);
+    callee = new LoopbackStack("callee", kind, calleeApp, tls);
     digest = new DigestServer("sip.localhost", List.of(DigestAlgorithm.MD5), Duration.ofMinutes(5),
         "k".getBytes(StandardCharsets.UTF_8), callee.scheduler);
   }
@@ -118,7 +140,7 @@ class UacUasLoopbackIT {
   }
 
   private OutgoingCall call(TransportKind kind, String user) {
-    String transport = kind == TransportKind.UDP ? "" : ";transport=tcp";
+    String transport = kind == TransportKind.UDP ? "" : ";transport=" + kind.name().toLowerCase();
     OutgoingInvite invite = OutgoingInvite.of(SipUri.parse("sip:" + user + "@" + callee.hostPort(kind) + transport),
             NameAddress.of(SipUri.parse("sip:+14155550199@" + caller.hostPort(kind))), callee.peer(kind))
         .withHeaders(List.of(new SipHeader("X-Twilio-CallSid", "CA42"))).withSdp(OFFER);
@@ -152,7 +174,7 @@ class UacUasLoopbackIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  @EnumSource(TransportKind.class)
   void anAnsweredCallIsHungUpByTheCaller(TransportKind kind) throws Exception {
     start(kind);
     call(kind, "answer");
@@ -166,7 +188,7 @@ class UacUasLoopbackIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  @EnumSource(TransportKind.class)
   void anAnsweredCallIsHungUpByTheCallee(TransportKind kind) throws Exception {
     start(kind);
     call(kind, "answer");
@@ -178,7 +200,7 @@ class UacUasLoopbackIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  @EnumSource(TransportKind.class)
   void theCallerCancelsWhileItRings(TransportKind kind) throws Exception {
     start(kind);
     OutgoingCall call = call(kind, "ring");
@@ -189,7 +211,7 @@ class UacUasLoopbackIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  @EnumSource(TransportKind.class)
   void aBusyCalleesXHeadersReachTheCaller(TransportKind kind) throws Exception {
     start(kind);
     call(kind, "busy");
@@ -250,7 +272,7 @@ class UacUasLoopbackIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TransportKind.class, names = {"UDP", "TCP"})
+  @EnumSource(TransportKind.class)
   void aDigestChallengeIsAnsweredWithTheCredentials(TransportKind kind) throws Exception {
     start(kind);
     OutgoingCall call = call(kind, "secure");
