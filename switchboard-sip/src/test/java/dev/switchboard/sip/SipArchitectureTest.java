@@ -33,13 +33,21 @@ class SipArchitectureTest {
   }
 
   @Test
+  void theRegistrarKnowsNoDialogsNorSockets() {
+    noClasses().that().resideInAPackage("..sip.registrar..").should().dependOnClassesThat()
+        .resideInAnyPackage("..sip.dialog..").orShould().dependOnClassesThat()
+        .haveSimpleNameEndingWith("SipTransport").orShould().dependOnClassesThat()
+        .resideInAnyPackage("java.net..", "javax.net..").check(MAIN);
+  }
+
+  @Test
   void authAndDialogsOpenNoSockets() {
-    noClasses().that().resideInAnyPackage("..sip.auth..", "..sip.dialog..", "..sip.transaction..",
+    noClasses().that().resideInAnyPackage("..sip.auth..", "..sip.dialog..", "..sip.transaction..", "..sip.registrar..",
         "..sip.message..").should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetSocketAddress").check(
             new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.switchboard.sip.auth", "dev.switchboard.sip.dialog",
-                    "dev.switchboard.sip.message"));
+                    "dev.switchboard.sip.message", "dev.switchboard.sip.registrar"));
   }
 
   @Test

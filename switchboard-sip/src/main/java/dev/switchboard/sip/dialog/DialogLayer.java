@@ -6,6 +6,7 @@ import dev.switchboard.sip.message.NameAddress;
 import dev.switchboard.sip.message.Responses;
 import dev.switchboard.sip.message.SipRequest;
 import dev.switchboard.sip.message.SipResponse;
+import dev.switchboard.sip.registrar.Registrar;
 import dev.switchboard.sip.time.SipScheduler;
 import dev.switchboard.sip.transaction.ClientTransaction;
 import dev.switchboard.sip.transaction.ClientTransactionUser;
@@ -25,7 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * 481. Before any of that, an unknown Require gets 420 with Unsupported (§8.2.2.3), an unknown method 501, a
  * too-small Session-Expires 422 with Min-SE. In a dialog: a lower CSeq gets 500 (§12.2.2); BYE 200 and the
  * dialog ends; re-INVITE 200 with the current SDP (target refresh, session timer restarted); OPTIONS, INFO and
- * UPDATE 200. Our 2xx is retransmitted until its ACK (§13.3.1.4); with none after 64*T1 we send BYE. Thread-safe.
+ * UPDATE 200. Our 2xx is retransmitted until its ACK (§13.3.1.4); with none after 64*T1 we send BYE. As a UAC,
+ * {@link #invite} places calls ({@link OutgoingCall}); their dialogs live in the same table. REGISTER goes to the
+ * attached {@link Registrar} (501 without one). Thread-safe.
+ *
+ * <p>Construction: {@code new DialogLayer(config, scheduler, app)}, then {@code attach(transactionLayer)} and,
+ * for a registrar, {@code attach(new Registrar(policy, store, scheduler, RegistrarConfig.twilio(secret)))}.
  */
 public final class DialogLayer implements TransactionUser {
   private static final List<String> METHODS = List.of("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO", "UPDATE");
@@ -36,6 +42,7 @@ public final class DialogLayer implements TransactionUser {
   private final Map<DialogId, DialogTimers> dialogs = new ConcurrentHashMap<>();
   private final Map<ServerTransaction, IncomingInvite> pending = new ConcurrentHashMap<>();
   private volatile TransactionLayer transactions;
+  private volatile Registrar registrar;
 
   public DialogLayer(DialogConfig config, SipScheduler scheduler, SipApplication app) {
     this.config = config;
@@ -48,6 +55,34 @@ public final class DialogLayer implements TransactionUser {
     this.transactions = layer;
   }
 
+  /**
+   * Hands REGISTER requests to {@code registrar} from now on (RFC 3261 §10.3); without one they get 501. Call
+   * before traffic, like {@link #attach}.
+   */
+  public void attach(Registrar registrar) {
+    this.registrar = registrar;
+  }
+
+  /**
+   * Places a call (RFC 3261 §13.2): sends the INVITE now and returns the call, whose outcome arrives on
+   * {@code listener}; once answered, the dialog's events reach the {@link SipApplication} like a UAS dialog's.
+   * Blocks only while a TCP/TLS connection to the peer is opened (at most 5 s); call from a virtual thread.
+   */
+  public OutgoingCall invite(OutgoingInvite invite, OutgoingCall.Listener listener) {
+    OutgoingCall call = new OutgoingCall(this, invite, listener);
+    call.start();
+    return call;
+  }
+
+  /** Registers the dialog of an answered outgoing call and starts its session timer (RFC 4028 §7.2). */
+  void adoptUac(Dialog dialog, SipResponse ok) {
+    DialogTimers entry = new DialogTimers(dialog, this);
+    dialogs.put(dialog.id(), entry);
+    entry.session(SessionTimers.fromAnswer(ok).orElse(null));
+  }
+
+  TransactionLayer transactions() { return transactions; }
+
   DialogConfig config() { return config; }
 
   public Optional<Dialog> dialog(DialogId id) {
@@ -57,7 +92,9 @@ public final class DialogLayer implements TransactionUser {
   public int dialogCount() { return dialogs.size(); }
 
   @Override public void onRequest(ServerTransaction txn, SipRequest request) {
-    if (!METHODS.contains(request.method())) {
+    Registrar registrarNow = registrar;
+    boolean register = request.method().equals(SipRequest.REGISTER) && registrarNow != null;
+    if (!METHODS.contains(request.method()) && !register) {
       txn.respond(Responses.to(request, 501, "sb").with(HeaderNames.ALLOW, DialogConfig.ALLOW));
       return;
     }
@@ -74,7 +111,9 @@ public final class DialogLayer implements TransactionUser {
         return;
       }
     }
-    if (request.to().tag().isPresent()) {
+    if (register) {
+      registrarNow.onRegister(txn, request);
+    } else if (request.to().tag().isPresent()) {
       inDialog(txn, request);
     } else if (request.isInvite()) {
       IncomingInvite invite = new IncomingInvite(this, txn, txn.peer());
@@ -171,6 +210,25 @@ public final class DialogLayer implements TransactionUser {
     }
   }
 
+  /**
+   * A 2xx to one of our INVITEs after its transaction ended (RFC 6026 §8.4: past Timer M): when it belongs to a
+   * dialog we hold, our ACK was lost, so ACK again (§13.2.2.4); anything else is dropped.
+   */
+  @Override public void onStrayResponse(SipResponse response, Peer source) {
+    if (!response.isSuccess() || !response.cseq().method().equals(SipRequest.INVITE)) {
+      return;
+    }
+    DialogTimers entry = dialogs.get(new DialogId(response.callId(), response.from().tag().orElse(""),
+        response.to().tag().orElse("")));
+    if (entry != null && !entry.dialog().isUas()) {
+      try {
+        sendAck(entry.dialog(), entry.dialog().newRequest(SipRequest.ACK, response.cseq().number()));
+      } catch (dev.switchboard.sip.transport.SipTransportException e) {
+        // the UAS gives up after 64*T1 and hangs up (§13.3.1.4)
+      }
+    }
+  }
+
   @Override public void onCancelled(ServerTransaction invite, SipRequest cancel) {
     IncomingInvite waiting = pending.remove(invite);
     if (waiting != null) {
@@ -216,7 +274,7 @@ public final class DialogLayer implements TransactionUser {
   SipScheduler scheduler() { return scheduler; }
 
   private SipResponse capabilities(SipResponse response) {
-    return response.with(HeaderNames.ALLOW, DialogConfig.ALLOW)
+    return response.with(HeaderNames.ALLOW, registrar == null ? DialogConfig.ALLOW : DialogConfig.ALLOW + ", REGISTER")
         .with(HeaderNames.SUPPORTED, String.join(", ", config.supported().stream().sorted().toList()))
         .with("Accept", "application/sdp").with(HeaderNames.SERVER, config.userAgent());
   }

@@ -5,10 +5,12 @@ import dev.switchboard.sip.message.HeaderNames;
 import dev.switchboard.sip.message.NameAddress;
 import dev.switchboard.sip.message.Responses;
 import dev.switchboard.sip.message.SipRequest;
+import dev.switchboard.sip.message.SipHeader;
 import dev.switchboard.sip.message.SipResponse;
 import dev.switchboard.sip.transaction.Ids;
 import dev.switchboard.sip.transaction.ServerTransaction;
 import dev.switchboard.sip.transport.Peer;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,5 +69,17 @@ public final class IncomingInvite {
       layer.settled(this);
     }
     return sent;
+  }
+
+  /**
+   * Rejects with a final status and extra headers, in order: {@code X-…} for the caller's
+   * {@code DialSipHeader_X-…}, or the {@code WWW-Authenticate} of a 401.
+   */
+  public boolean reject(int status, List<SipHeader> headers) {
+    SipResponse r = Responses.to(request(), status, toTag);
+    for (SipHeader h : headers) {
+      r = r.with(h.name(), h.value());
+    }
+    return respond(r);
   }
 }

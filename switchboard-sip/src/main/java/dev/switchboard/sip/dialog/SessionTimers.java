@@ -48,6 +48,21 @@ public final class SessionTimers {
     return supports ? out.with(HeaderNames.REQUIRE, "timer") : out;
   }
 
+  /**
+   * The session a 2xx to our INVITE sets up (we are the UAC, RFC 4028 §7.2): none without Session-Expires; we
+   * refresh when {@code refresher=uac} or when the refresher is missing (the UAS must name one; refreshing
+   * ourselves keeps the call up either way).
+   */
+  public static Optional<Session> fromAnswer(SipResponse answer) {
+    Optional<String> value = answer.header(HeaderNames.SESSION_EXPIRES);
+    Optional<Integer> interval = number(value.map(v -> v.split(";")[0]));
+    if (interval.isEmpty() || interval.get() <= 0) {
+      return Optional.empty();
+    }
+    boolean weRefresh = !value.flatMap(SessionTimers::refresher).orElse("uac").equals("uas");
+    return Optional.of(new Session(interval.get(), weRefresh));
+  }
+
   private static Optional<Integer> sessionExpires(SipRequest request) {
     return number(request.header(HeaderNames.SESSION_EXPIRES).map(v -> v.split(";")[0]));
   }

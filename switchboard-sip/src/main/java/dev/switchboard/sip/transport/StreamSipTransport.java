@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ServerSocketFactory;
@@ -23,6 +24,8 @@ import javax.net.SocketFactory;
  */
 public class StreamSipTransport implements SipTransport {
   private static final Logger LOG = Logger.getLogger(StreamSipTransport.class.getName());
+  /** Outbound connects give up after this (an unreachable peer must not hold a call for long). */
+  static final int CONNECT_TIMEOUT_MILLIS = 5_000;
 
   private final TransportKind kind;
   private final ServerSocket server;
@@ -30,6 +33,7 @@ public class StreamSipTransport implements SipTransport {
   private final TransportConfig config;
   private final InboundHandler handler;
   private final Map<InetSocketAddress, StreamConnection> connections = new ConcurrentHashMap<>();
+  private final Map<InetSocketAddress, ReentrantLock> connecting = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   protected StreamSipTransport(TransportKind kind, TransportConfig config, ServerSocketFactory serverFactory,
@@ -82,18 +86,27 @@ public class StreamSipTransport implements SipTransport {
     connection.write(bytes);
   }
 
-  private synchronized StreamConnection connect(Peer peer) {
-    StreamConnection existing = connections.get(peer.address());
-    if (existing != null) {
-      return existing;
-    }
+  /**
+   * Opens a connection, one connect per remote address at a time (a second sender waits and reuses it); a peer
+   * that never answers holds up only senders to that peer, for at most the 5 s connect timeout.
+   */
+  private StreamConnection connect(Peer peer) {
+    ReentrantLock lock = connecting.computeIfAbsent(peer.address(), a -> new ReentrantLock());
+    lock.lock();
     try {
+      StreamConnection existing = connections.get(peer.address());
+      if (existing != null) {
+        return existing;
+      }
       Socket socket = clientFactory.createSocket();
-      socket.connect(peer.address(), 5_000);
+      socket.connect(peer.address(), CONNECT_TIMEOUT_MILLIS);
       socket.setTcpNoDelay(true);
       return adopt(socket);
     } catch (IOException e) {
       throw new SipTransportException(kind + " connect to " + peer + " failed", e);
+    } finally {
+      connecting.remove(peer.address(), lock);
+      lock.unlock();
     }
   }
 
