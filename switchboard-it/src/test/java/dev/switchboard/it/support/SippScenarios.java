@@ -236,4 +236,124 @@ public final class SippScenarios {
                 + "  <recv response=\"200\" rrs=\"true\"/>\n"
                 + ACK_2XX.formatted("1") + OK_TO_BYE);
     }
+
+    // ---- sipp as the called phone (UAS) ----
+
+    private static String response(String status, String extra, boolean sdp) {
+        return """
+                  <send>
+                    <![CDATA[
+                    SIP/2.0 %s
+                    [last_Via:]
+                    [last_From:]
+                    [last_To:];tag=[pid]SIPpTag01[call_number]
+                    [last_Call-ID:]
+                    [last_CSeq:]
+                    Contact: <sip:bob@[local_ip]:[local_port];transport=[transport]>
+                    %s%s
+                    ]]>
+                  </send>
+                """.formatted(status, extra, sdp ? "Content-Type: application/sdp\nContent-Length: [len]\n\n" + SDP
+                        : "Content-Length: 0\n");
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Checks on the INVITE that arrives: each entry is a header name and a regex its value must match. */
+    private static String recvInvite(String... headerRegex) {
+        StringBuilder checks = new StringBuilder();
+        for (int i = 0; i < headerRegex.length; i += 2) {
+            checks.append("      <ereg regexp=\"").append(xml(headerRegex[i + 1])).append("\" search_in=\"hdr\" header=\"")
+                    .append(headerRegex[i]).append(":\" check_it=\"true\" assign_to=\"h").append(i).append("\"/>\n");
+        }
+        StringBuilder refs = new StringBuilder();
+        for (int i = 0; i < headerRegex.length; i += 2) refs.append(i == 0 ? "" : ",").append("h").append(i);
+        checks.append("      <ereg regexp=\".*\" search_in=\"hdr\" header=\"From:\" assign_to=\"remote_from\"/>\n");
+        checks.append("      <ereg regexp=\"[0-9]+ INVITE\" search_in=\"hdr\" header=\"CSeq:\" assign_to=\"invite_cseq\"/>\n");
+        return "  <recv request=\"INVITE\" crlf=\"true\" rrs=\"true\">\n    <action>\n" + checks + "    </action>\n  </recv>\n"
+                + "  <Reference variables=\"remote_from,invite_cseq" + (headerRegex.length == 0 ? "" : "," + refs) + "\"/>\n";
+    }
+
+    /** Answers the INVITE (after checking its headers), then waits for the platform's BYE. */
+    public static String uasAnswersThenWaitsForBye(String... headerRegex) {
+        return wrap("uas answers", recvInvite(headerRegex) + response("180 Ringing", "", false)
+                + response("200 OK", "", true).replace("<send>", "<send retrans=\"500\">")
+                + "  <recv request=\"ACK\"/>\n" + OK_TO_BYE.replace("Contact: <sip:alice@", "Contact: <sip:bob@"));
+    }
+
+    /** Answers, then hangs up itself after {@code pauseMs}. */
+    public static String uasAnswersThenHangsUp(int pauseMs) {
+        return wrap("uas answers and hangs up", recvInvite() + response("180 Ringing", "", false)
+                + response("200 OK", "", true).replace("<send>", "<send retrans=\"500\">")
+                + "  <recv request=\"ACK\"/>\n  <pause milliseconds=\"" + pauseMs + "\"/>\n"
+                + """
+                  <send retrans="500">
+                    <![CDATA[
+                    BYE [next_url] SIP/2.0
+                    Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+                    From: <sip:bob@[local_ip]:[local_port]>;tag=[pid]SIPpTag01[call_number]
+                    To: [$remote_from]
+                    Call-ID: [call_id]
+                    CSeq: 1 BYE
+                    Max-Forwards: 70
+                    Content-Length: 0
+
+                    ]]>
+                  </send>
+                  <recv response="200"/>
+                """);
+    }
+
+    /** Refuses the INVITE with {@code status} and the {@code extra} header lines. */
+    public static String uasRefuses(String status, String extra) {
+        return wrap("uas refuses", recvInvite() + response("180 Ringing", "", false) + response(status, extra, false)
+                + "  <recv request=\"ACK\"/>\n");
+    }
+
+    /** Rings and never answers: expects our CANCEL, answers it 200 and the INVITE 487. */
+    public static String uasRingsUntilCancelled() {
+        return wrap("uas rings", recvInvite() + response("180 Ringing", "", false)
+                + "  <recv request=\"CANCEL\"/>\n"
+                + """
+                  <send>
+                    <![CDATA[
+                    SIP/2.0 200 OK
+                    [last_Via:]
+                    [last_From:]
+                    [last_To:];tag=[pid]SIPpTag01[call_number]
+                    [last_Call-ID:]
+                    [last_CSeq:]
+                    Content-Length: 0
+
+                    ]]>
+                  </send>
+                  <send>
+                    <![CDATA[
+                    SIP/2.0 487 Request Terminated
+                    [last_Via:]
+                    [last_From:]
+                    [last_To:];tag=[pid]SIPpTag01[call_number]
+                    [last_Call-ID:]
+                    CSeq: [$invite_cseq]
+                    Content-Length: 0
+
+                    ]]>
+                  </send>
+                  <recv request="ACK"/>
+                """);
+    }
+
+    /** Challenges the INVITE with 401, checks the retry's digest for {@code user}/{@code password}, answers, waits for BYE. */
+    public static String uasChallenges(String user, String password) {
+        return wrap("uas challenges", recvInvite()
+                + response("401 Unauthorized", "WWW-Authenticate: Digest realm=\"pbx.example\", nonce=\"abc123\", qop=\"auth\", algorithm=MD5\n", false)
+                + "  <recv request=\"ACK\"/>\n"
+                + "  <recv request=\"INVITE\">\n    <action>\n      <verifyauth assign_to=\"authok\" username=\"" + user
+                + "\" password=\"" + password + "\"/>\n    </action>\n  </recv>\n"
+                + "  <nop condexec=\"authok\" condexec_inverse=\"true\"><action><error message=\"bad digest\"/></action></nop>\n"
+                + response("200 OK", "", true).replace("<send>", "<send retrans=\"500\">")
+                + "  <recv request=\"ACK\"/>\n" + OK_TO_BYE.replace("Contact: <sip:alice@", "Contact: <sip:bob@"));
+    }
 }

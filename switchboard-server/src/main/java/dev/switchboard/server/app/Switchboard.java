@@ -88,8 +88,9 @@ public final class Switchboard implements AutoCloseable {
                     callSid -> stores.calls().findBySid(callSid).map(Call::accountSid).orElse(""));
             var placerRef = new java.util.concurrent.atomic.AtomicReference<CallPlacer>();
             devices = new DeviceRegistry();
-            var reachable = new ClientNetwork(new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get),
-                    devices, callClock);
+            var reachable = new dev.switchboard.server.sip.SipNetwork(new ClientNetwork(
+                    new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get), devices, callClock),
+                    () -> Optional.ofNullable(sip));
             CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
                     callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl,
                     new UsagePricing(stores.calls(), stores.usage(), config.calls().applicationConnectRate()),
@@ -122,7 +123,7 @@ public final class Switchboard implements AutoCloseable {
                                 cc.tlsPassword()))
                         : Optional.<dev.switchboard.server.sip.SipEndpoint.Keystore>empty();
                 sip = dev.switchboard.server.sip.SipServer.start(config.sip(), httpConfig.bind(), keystore, stores,
-                        placerRef::get, bootstrap.account().authToken());
+                        placerRef::get, bootstrap.account().authToken(), callClock);
             }
             httpsPort = http.tlsPort().orElse(-1);
             if (httpsPort > 0) LOG.info("Voice SDK signalling at wss://{}:{}/signal (chunderw '{}:{}')", httpConfig.bind(), httpsPort,

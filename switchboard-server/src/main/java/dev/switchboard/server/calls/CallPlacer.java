@@ -30,7 +30,14 @@ public final class CallPlacer {
     /** What the REST create asked for, validated. */
     public record Outbound(Account account, String to, String from, VoiceTarget target, Duration ringTimeout,
             Optional<Duration> timeLimit, Optional<String> sendDigits, boolean machineDetection,
-            dev.switchboard.core.context.CustomParameters parameters) {}
+            dev.switchboard.core.context.CustomParameters parameters,
+            Optional<dev.switchboard.core.call.RingRequest.Credentials> sipCredentials) {
+        public Outbound(Account account, String to, String from, VoiceTarget target, Duration ringTimeout,
+                Optional<Duration> timeLimit, Optional<String> sendDigits, boolean machineDetection,
+                dev.switchboard.core.context.CustomParameters parameters) {
+            this(account, to, from, target, ringTimeout, timeLimit, sendDigits, machineDetection, parameters, Optional.empty());
+        }
+    }
 
     private final CallEnvironment env;
     private final CpsGate cps;
@@ -60,7 +67,8 @@ public final class CallPlacer {
         CallState state = new CallState(env, call, o.target());
         Inbox<CallInput> inbox = env.live().register(call.sid());
         CallRun run = new CallRun(env, state, o.target(), o.account().authToken(), inbox,
-                Optional.of(new CallRun.Dialing(o.ringTimeout(), o.sendDigits(), o.machineDetection(), o.parameters())), o.timeLimit());
+                Optional.of(new CallRun.Dialing(o.ringTimeout(), o.sendDigits(), o.machineDetection(), o.parameters(),
+                        o.sipCredentials())), o.timeLimit());
         env.clock().startParticipant(() -> {
             Duration waited = cps.await(o.account().sid());
             if (!waited.isZero()) state.queueTime(waited.toMillis());

@@ -32,7 +32,12 @@ final class CallRun implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CallRun.class);
 
     /** How an outbound call dials its far end. */
-    record Dialing(Duration ringTimeout, Optional<String> sendDigits, boolean machineDetection, CustomParameters parameters) {}
+    record Dialing(Duration ringTimeout, Optional<String> sendDigits, boolean machineDetection, CustomParameters parameters,
+            Optional<RingRequest.Credentials> sipCredentials) {
+        Dialing(Duration ringTimeout, Optional<String> sendDigits, boolean machineDetection, CustomParameters parameters) {
+            this(ringTimeout, sendDigits, machineDetection, parameters, Optional.empty());
+        }
+    }
 
     private final CallEnvironment env;
     private final CallState state;
@@ -104,7 +109,7 @@ final class CallRun implements Runnable {
         Optional<Control> early = inbox.takeFirst(i -> i instanceof CallInput.Control).map(Control::of);
         if (early.isPresent()) return CallStatus.CANCELED;
         RingResult ring = env.network().ring(new RingRequest(state.sid(), state.call().accountSid(), state.call().to(),
-                state.call().from(), d.ringTimeout(), d.machineDetection(), d.parameters()), inbox);
+                state.call().from(), d.ringTimeout(), d.machineDetection(), d.parameters(), d.sipCredentials()), inbox);
         if (ring instanceof RingResult.NotAnswered na) return na.status();
         RingResult.Answered answered = (RingResult.Answered) ring;
         state.answered(answered.answeredBy());

@@ -68,32 +68,50 @@ final class RtpSipMedia implements SipMedia {
             return Optional.empty();
         }
         int dtmf = n.get().telephoneEventPayloadType().orElse(-1);
-        return Optional.of(new Session(port, n.get().remoteRtp(), dtmf, Body.of(n.get().local().write())));
+        return Optional.of(new Session(port, n.get().remoteRtp(), dtmf, Body.of(n.get().local().write()), null));
     }
 
     @Override
     public SipMediaSession offer() {
         RtpPort port = ports.acquire();
         SessionDescription ours = SdpNegotiation.offer(advertised, port.port(), CODECS, true);
-        return new Session(port, UNKNOWN_PEER, TelephoneEventFormat.DEFAULT_PAYLOAD_TYPE, Body.of(ours.write()));
+        return new Session(port, UNKNOWN_PEER, TelephoneEventFormat.DEFAULT_PAYLOAD_TYPE, Body.of(ours.write()), ours);
     }
 
     /** One leg's port and reader; digits go to whoever {@link #onDigit} named, once it is named. */
     private static final class Session implements SipMediaSession {
         private final RtpSession rtp;
         private final Body localSdp;
-        private final DtmfDetector detector;
+        private final SessionDescription ourOffer;
+        private volatile DtmfDetector detector;
         private volatile Consumer<Character> digits = d -> {};
 
-        Session(RtpPort port, InetSocketAddress remote, int dtmfPayloadType, Body localSdp) {
+        /** {@code ourOffer}: the offer we sent, when this side offered (its answer comes in {@link #remoteAnswer}). */
+        Session(RtpPort port, InetSocketAddress remote, int dtmfPayloadType, Body localSdp, SessionDescription ourOffer) {
             this.localSdp = localSdp;
+            this.ourOffer = ourOffer;
             this.detector = dtmfPayloadType < 0 ? null : new DtmfDetector(dtmfPayloadType);
             this.rtp = RtpSession.open(port, remote, this::packet);
         }
 
         private void packet(RtpPacket p) {
-            if (detector == null) return;
-            detector.accept(p).ifPresent(d -> digits.accept(d));
+            DtmfDetector d = detector;
+            if (d == null) return;
+            d.accept(p).ifPresent(key -> digits.accept(key));
+        }
+
+        @Override
+        public void remoteAnswer(Body answer) {
+            if (ourOffer == null || answer.isEmpty()) return;
+            try {
+                SdpNegotiation.accept(ourOffer, SessionDescription.parse(answer.text())).ifPresent(n -> {
+                    if (!n.remoteRtp().getAddress().isAnyLocalAddress()) rtp.retarget(n.remoteRtp());
+                    detector = n.telephoneEventPayloadType().isPresent()
+                            ? new DtmfDetector(n.telephoneEventPayloadType().getAsInt()) : null;
+                });
+            } catch (SdpParseException e) {
+                // an unreadable answer: keep latching on the first packet that arrives
+            }
         }
 
         @Override public Body localSdp() { return localSdp; }

@@ -46,7 +46,7 @@ public final class SipCalls implements SipApplication {
     private final SipMedia media;
     private final Supplier<CallPlacer> placer;
     private final DialogLayer dialogs;
-    private final Map<DialogId, SipLeg> legs = new ConcurrentHashMap<>();
+    private final Map<DialogId, SipRemoteEnd> legs = new ConcurrentHashMap<>();
 
     SipCalls(Stores stores, DomainGate gate, SipMedia media, Supplier<CallPlacer> placer, DialogLayer dialogs) {
         this.stores = stores;
@@ -145,28 +145,33 @@ public final class SipCalls implements SipApplication {
 
     @Override
     public void onCancelled(IncomingInvite invite) {
-        SipLeg leg = legs.get(idOf(invite));
+        SipRemoteEnd leg = legs.get(idOf(invite));
         if (leg != null) leg.remoteHangup("CANCEL");
     }
 
     @Override
     public void onBye(Dialog dialog) {
-        SipLeg leg = legs.get(dialog.id());
+        SipRemoteEnd leg = legs.get(dialog.id());
         if (leg != null) leg.remoteHangup("BYE");
     }
 
     @Override
     public void onEnded(Dialog dialog, String reason) {
-        SipLeg leg = legs.get(dialog.id());
+        SipRemoteEnd leg = legs.get(dialog.id());
         if (leg != null) leg.remoteHangup(reason);
     }
 
     @Override
     public void onInfo(Dialog dialog, SipRequest info) {
-        SipLeg leg = legs.get(dialog.id());
+        SipRemoteEnd leg = legs.get(dialog.id());
         if (leg == null) return;
         InfoDtmf.digit(info).ifPresent(d -> leg.digits(String.valueOf(d)));
     }
+
+    /** An answered outgoing leg joins the legs the dialog layer's events are routed to, until {@link #forget}. */
+    void adopt(DialogId id, SipRemoteEnd leg) { legs.put(id, leg); }
+
+    void forget(DialogId id) { legs.remove(id); }
 
     private static DialogId idOf(IncomingInvite invite) {
         return new DialogId(invite.request().callId(), invite.toTag(), invite.request().from().tag().orElse(""));

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * its inbox. Until the media plane (issue 12) plays audio, prompts take their {@link MediaTimes} while the RTP
  * port stays open. Thread-safe.
  */
-final class SipLeg implements CallLeg {
+final class SipLeg implements CallLeg, SipRemoteEnd {
     private static final Logger LOG = LoggerFactory.getLogger(SipLeg.class);
 
     private final String callSid;
@@ -104,7 +104,8 @@ final class SipLeg implements CallLeg {
     }
 
     /** The caller sent BYE or CANCEL, or the dialog died (no ACK, session timer). */
-    void remoteHangup(String why) {
+    @Override
+    public void remoteHangup(String why) {
         synchronized (this) {
             if (ended) return;
             ended = true;
@@ -116,7 +117,8 @@ final class SipLeg implements CallLeg {
     }
 
     /** DTMF from the caller (RFC 4733 events or SIP INFO): {@code 0-9 * #} become digits. */
-    void digits(String dtmf) {
+    @Override
+    public void digits(String dtmf) {
         Inbox<CallInput> in = inbox;
         synchronized (this) {
             if (ended || in == null) return;

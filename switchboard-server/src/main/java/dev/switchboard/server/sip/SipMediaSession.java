@@ -10,6 +10,9 @@ interface SipMediaSession extends AutoCloseable {
     /** Our session description for the 200 OK (or the INVITE we send). */
     Body localSdp();
 
+    /** The far end's SDP answer to our offer (a 200 OK to our INVITE): where to send RTP, which payload types. */
+    void remoteAnswer(Body answer);
+
     /** Installs where telephone-event digits go ({@code 0-9 * # A-D}, one per key press). */
     void onDigit(java.util.function.Consumer<Character> sink);
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import dev.switchboard.core.time.CallClock;
 
 /**
  * SIP as a part of the platform: the {@link SipEndpoint} with the B2BUA ({@link SipCalls}) on it, and the RTP
@@ -27,15 +28,17 @@ public final class SipServer implements AutoCloseable {
     private final SipEndpoint endpoint;
     private final SipCalls calls;
     private final SipMedia media;
+    private final SipOutbound outbound;
 
-    private SipServer(SipEndpoint endpoint, SipCalls calls, SipMedia media) {
+    private SipServer(SipEndpoint endpoint, SipCalls calls, SipMedia media, SipOutbound outbound) {
         this.endpoint = endpoint;
         this.calls = calls;
         this.media = media;
+        this.outbound = outbound;
     }
 
     public static SipServer start(SipConfig config, String bind, Optional<SipEndpoint.Keystore> keystore, Stores stores,
-            Supplier<CallPlacer> placer, String nonceSecretSeed) {
+            Supplier<CallPlacer> placer, String nonceSecretSeed, CallClock clock) {
         byte[] secret = sha256("switchboard-sip-nonce:" + nonceSecretSeed);
         SipMedia media = RtpSipMedia.open(config, bind);
         SipCalls[] calls = new SipCalls[1];
@@ -45,7 +48,9 @@ public final class SipServer implements AutoCloseable {
             calls[0] = new SipCalls(stores, new DomainGate(stores.sip(), digest), media, placer, dialogs);
             return calls[0];
         });
-        return new SipServer(endpoint, calls[0], media);
+        SipOutbound outbound = new SipOutbound(endpoint.dialogs(), media, calls[0], clock, endpoint.advertisedHost(),
+                new StoredRegistrations(stores, config));
+        return new SipServer(endpoint, calls[0], media, outbound);
     }
 
     public int port() { return endpoint.port(); }
@@ -53,6 +58,8 @@ public final class SipServer implements AutoCloseable {
     public int tlsPort() { return endpoint.tlsPort(); }
 
     public SipCalls calls() { return calls; }
+
+    SipOutbound outbound() { return outbound; }
 
     @Override
     public void close() {

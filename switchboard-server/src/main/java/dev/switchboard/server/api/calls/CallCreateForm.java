@@ -36,7 +36,10 @@ final class CallCreateForm {
         to = to.trim();
         CustomParameters parameters = CustomParameters.none();
         boolean toClient = to.startsWith("client:");
-        if (toClient) {
+        boolean toSip = dev.switchboard.server.sip.SipNetwork.isSipAddress(to);
+        if (toSip) {
+            SipAddressRules.check(to);
+        } else if (toClient) {
             // client:alice?k=v — the query becomes the SDK's customParameters (docs/custom-parameters.md §1)
             ParameterizedAddress address = ParameterizedAddress.parse(to);
             if (!validIdentity(address.address().substring("client:".length()))) throw new TwilioException(TwilioError.TO_INVALID, to);
@@ -48,7 +51,8 @@ final class CallCreateForm {
         }
         String callerId = req.param("CallerId").filter(v -> !v.isBlank()).orElse(from).trim();
         boolean callerOk = E164.matcher(callerId).matches()
-                || (toClient && callerId.startsWith("client:") && validIdentity(callerId.substring("client:".length())));
+                || (toClient && callerId.startsWith("client:") && validIdentity(callerId.substring("client:".length())))
+                || (toSip && SipAddressRules.validCallerId(callerId));
         if (!callerOk) throw new TwilioException(TwilioError.FROM_INVALID, callerId);
         Duration timeout = Duration.ofSeconds(intParam(req, "Timeout", 60, 1, 600));
         Optional<Duration> timeLimit = req.has("TimeLimit")
@@ -65,8 +69,9 @@ final class CallCreateForm {
             return true;
         }).orElse(false) && sendDigits.isEmpty(); // SendDigits disables MachineDetection (spec §5.1)
         VoiceTarget target = target(req, apps);
+        Optional<dev.switchboard.core.call.RingRequest.Credentials> login = toSip ? SipAddressRules.credentials(req) : Optional.empty();
         return new CallPlacer.Outbound(req.pathAccount(), to, callerId, target, timeout, timeLimit, sendDigits, amd,
-                parameters);
+                parameters, login);
     }
 
     /**
