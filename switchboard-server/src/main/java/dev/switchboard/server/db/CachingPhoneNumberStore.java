@@ -57,4 +57,18 @@ final class CachingPhoneNumberStore implements PhoneNumberStore {
             PageRequest page) {
         return store.list(accountSid, phoneNumber, friendlyName, page);
     }
+
+    @Override
+    public Page<IncomingPhoneNumber> listByTrunk(String accountSid, String trunkSid, PageRequest page) {
+        return store.listByTrunk(accountSid, trunkSid, page);
+    }
+
+    @Override
+    public int detachTrunk(String accountSid, String trunkSid, java.time.Instant now) {
+        try {
+            return store.detachTrunk(accountSid, trunkSid, now);
+        } finally {
+            byNumber.invalidateAll();
+        }
+    }
 }

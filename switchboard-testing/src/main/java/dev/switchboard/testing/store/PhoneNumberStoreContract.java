@@ -75,7 +75,7 @@ public abstract class PhoneNumberStoreContract {
         numbers().create(first);
         IncomingPhoneNumber other = phoneNumber(ACCOUNT, "+14155550199");
         IncomingPhoneNumber clash = new IncomingPhoneNumber(first.sid(), OTHER_ACCOUNT, other.phoneNumber(),
-                null, null, null, null, null, null, null, null, null, false, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, false, null, null, null, null, null, null,
                 other.dateCreated(), other.dateUpdated());
 
         assertThatThrownBy(() -> numbers().create(clash)).isInstanceOf(DuplicateKeyException.class);
@@ -219,7 +219,7 @@ public abstract class PhoneNumberStoreContract {
         return new IncomingPhoneNumber(sid, n.accountSid(), n.phoneNumber(), n.friendlyName(), n.apiVersion(),
                 n.voiceUrl(), n.voiceMethod(), n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(),
                 n.statusCallbackMethod(), n.voiceApplicationSid(), n.voiceCallerIdLookup(), n.smsUrl(),
-                n.smsMethod(), n.smsFallbackUrl(), n.smsFallbackMethod(), n.smsApplicationSid(),
+                n.smsMethod(), n.smsFallbackUrl(), n.smsFallbackMethod(), n.smsApplicationSid(), n.trunkSid(),
                 n.dateCreated(), n.dateUpdated());
     }
 }
