@@ -1,6 +1,7 @@
 package dev.switchboard.core.store;
 
 import dev.switchboard.core.account.IncomingPhoneNumber;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ public final class InMemoryPhoneNumberStore implements PhoneNumberStore {
     }
 
     @Override
-    public int detachTrunk(String accountSid, String trunkSid, java.time.Instant now) {
+    public int detachTrunk(String accountSid, String trunkSid, Instant now) {
         int n = 0;
         for (IncomingPhoneNumber p : table.all(x -> x.accountSid().equals(accountSid) && trunkSid.equals(x.trunkSid()))) {
             IncomingPhoneNumber detached = new IncomingPhoneNumber(p.sid(), p.accountSid(), p.phoneNumber(),

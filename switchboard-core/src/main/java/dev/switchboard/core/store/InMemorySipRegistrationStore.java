@@ -3,6 +3,7 @@ package dev.switchboard.core.store;
 import dev.switchboard.core.sip.SipRegistration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * {@link SipRegistrationStore} in memory: thread-safe, never blocks on I/O, forgets everything on exit (so it suits
@@ -54,7 +55,7 @@ public final class InMemorySipRegistrationStore implements SipRegistrationStore 
         return removeWhere(r -> r.domainSid().equals(domainSid));
     }
 
-    private int removeWhere(java.util.function.Predicate<SipRegistration> where) {
+    private int removeWhere(Predicate<SipRegistration> where) {
         int n = 0;
         for (SipRegistration r : table.all(where)) {
             if (table.delete(r.domainSid(), key(r.domainSid(), r.user(), r.contact()))) n++;

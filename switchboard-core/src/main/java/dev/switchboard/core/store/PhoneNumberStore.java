@@ -1,6 +1,7 @@
 package dev.switchboard.core.store;
 
 import dev.switchboard.core.account.IncomingPhoneNumber;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -36,5 +37,5 @@ public interface PhoneNumberStore {
      * Detaches every number of the account from the trunk (it is being deleted): {@code trunkSid} becomes
      * {@code null} and {@code dateUpdated} {@code now}. Answers how many numbers were attached.
      */
-    int detachTrunk(String accountSid, String trunkSid, java.time.Instant now);
+    int detachTrunk(String accountSid, String trunkSid, Instant now);
 }

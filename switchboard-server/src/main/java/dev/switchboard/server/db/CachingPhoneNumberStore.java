@@ -4,6 +4,7 @@ import dev.switchboard.core.account.IncomingPhoneNumber;
 import dev.switchboard.core.store.Page;
 import dev.switchboard.core.store.PageRequest;
 import dev.switchboard.core.store.PhoneNumberStore;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -64,7 +65,7 @@ final class CachingPhoneNumberStore implements PhoneNumberStore {
     }
 
     @Override
-    public int detachTrunk(String accountSid, String trunkSid, java.time.Instant now) {
+    public int detachTrunk(String accountSid, String trunkSid, Instant now) {
         try {
             return store.detachTrunk(accountSid, trunkSid, now);
         } finally {

@@ -6,6 +6,7 @@ import dev.switchboard.core.store.Page;
 import dev.switchboard.core.store.PageRequest;
 import dev.switchboard.core.store.PhoneNumberStore;
 import dev.switchboard.core.store.RequiredFields;
+import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -117,7 +118,7 @@ public final class JdbcPhoneNumberStore implements PhoneNumberStore {
     }
 
     @Override
-    public int detachTrunk(String accountSid, String trunkSid, java.time.Instant now) {
+    public int detachTrunk(String accountSid, String trunkSid, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE incoming_phone_numbers SET trunk_sid = NULL,"
                         + " date_updated = :now WHERE account_sid = :account_sid AND trunk_sid = :trunk_sid")
                 .bind("now", Sql.timestamp(now)).bind("account_sid", accountSid).bind("trunk_sid", trunkSid).execute());

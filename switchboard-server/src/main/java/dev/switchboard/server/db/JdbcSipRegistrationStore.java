@@ -1,6 +1,7 @@
 package dev.switchboard.server.db;
 
 import dev.switchboard.core.sip.SipRegistration;
+import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.RequiredFields;
 import dev.switchboard.core.store.SipRegistrationStore;
 import java.time.Instant;
@@ -47,8 +48,8 @@ public final class JdbcSipRegistrationStore implements SipRegistrationStore {
         if (update(r) > 0) return;
         try {
             Sql.write(jdbi, Sql.insert("sip_registrations", COLUMNS), u -> bind(u, r),
-                    () -> new dev.switchboard.core.store.DuplicateKeyException("binding exists"));
-        } catch (dev.switchboard.core.store.DuplicateKeyException raced) {
+                    () -> new DuplicateKeyException("binding exists"));
+        } catch (DuplicateKeyException raced) {
             update(r); // another writer inserted the same binding between our update and insert
         }
     }
