@@ -67,6 +67,11 @@ public enum TwilioError {
     SIP_IP_ADDRESS_INVALID(21238, 400, "Address validation error: %s"),
     SIP_CREDENTIAL_LIST_IN_USE(21241, 400, "Credential list dependencies violation: %s"),
     SIP_CREDENTIAL_INVALID(21243, 400, "Credential validation error: %s"),
+    // Elastic SIP Trunking (/v1/Trunks). 21248 is the code Twilio answers for a taken termination domain (its
+    // support article "Unable to Reuse Deleted Elastic SIP Trunk Termination SIP URI Domains"); the code for a list
+    // associated twice is unconfirmed, so it takes the generic invalid-parameter code (docs/sip.md "Trunks").
+    TRUNK_DOMAIN_TAKEN(21248, 400, "Trunk Domain already taken: %s"),
+    TRUNK_LIST_EXISTS(21200, 400, "%s is already associated with this trunk"),
     // TwiML Bins (Switchboard's own REST resource; Twilio manages Bins in its Console). A template
     // that is not valid Mustache takes TwiML's "document parse failure"; one over 64 KiB takes the
     // code Twilio gives a TwiML answer over 64 KB, since the bin could never be served.

@@ -1,6 +1,7 @@
 package dev.switchboard.core.store;
 
 import dev.switchboard.core.account.IncomingPhoneNumber;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,25 @@ public final class InMemoryPhoneNumberStore implements PhoneNumberStore {
                 n -> phoneNumber.map(p -> containsWithWildcards(n.phoneNumber(), p)).orElse(true)
                         && friendlyName.map(f -> f.equals(n.friendlyName())).orElse(true),
                 page);
+    }
+
+    @Override
+    public Page<IncomingPhoneNumber> listByTrunk(String accountSid, String trunkSid, PageRequest page) {
+        return table.list(n -> n.accountSid().equals(accountSid), n -> trunkSid.equals(n.trunkSid()), page);
+    }
+
+    @Override
+    public int detachTrunk(String accountSid, String trunkSid, Instant now) {
+        int n = 0;
+        for (IncomingPhoneNumber p : table.all(x -> x.accountSid().equals(accountSid) && trunkSid.equals(x.trunkSid()))) {
+            IncomingPhoneNumber detached = new IncomingPhoneNumber(p.sid(), p.accountSid(), p.phoneNumber(),
+                    p.friendlyName(), p.apiVersion(), p.voiceUrl(), p.voiceMethod(), p.voiceFallbackUrl(),
+                    p.voiceFallbackMethod(), p.statusCallback(), p.statusCallbackMethod(), p.voiceApplicationSid(),
+                    p.voiceCallerIdLookup(), p.smsUrl(), p.smsMethod(), p.smsFallbackUrl(), p.smsFallbackMethod(),
+                    p.smsApplicationSid(), null, p.dateCreated(), now);
+            if (table.update(detached)) n++;
+        }
+        return n;
     }
 
     /** Whether {@code stored} contains {@code pattern}, where each {@code *} matches any one character. */

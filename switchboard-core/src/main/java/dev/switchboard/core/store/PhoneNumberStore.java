@@ -1,6 +1,7 @@
 package dev.switchboard.core.store;
 
 import dev.switchboard.core.account.IncomingPhoneNumber;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -28,4 +29,13 @@ public interface PhoneNumberStore {
      * the given digits, where {@code *} stands for any one digit. {@code friendlyName} is exact.
      */
     Page<IncomingPhoneNumber> list(String accountSid, Optional<String> phoneNumber, Optional<String> friendlyName, PageRequest page);
+
+    /** The account's numbers attached to the trunk ({@code trunkSid}), oldest first. */
+    Page<IncomingPhoneNumber> listByTrunk(String accountSid, String trunkSid, PageRequest page);
+
+    /**
+     * Detaches every number of the account from the trunk (it is being deleted): {@code trunkSid} becomes
+     * {@code null} and {@code dateUpdated} {@code now}. Answers how many numbers were attached.
+     */
+    int detachTrunk(String accountSid, String trunkSid, Instant now);
 }

@@ -14,6 +14,10 @@ import dev.switchboard.core.sip.SipDomain;
 import dev.switchboard.core.sip.SipDomainMapping;
 import dev.switchboard.core.sip.SipIpAccessControlList;
 import dev.switchboard.core.sip.SipIpAddress;
+import dev.switchboard.core.sip.SipRegistration;
+import dev.switchboard.core.sip.Trunk;
+import dev.switchboard.core.sip.TrunkListMapping;
+import dev.switchboard.core.sip.TrunkOriginationUrl;
 import java.util.Objects;
 
 /**
@@ -175,5 +179,56 @@ public final class RequiredFields {
         Objects.requireNonNull(m.dateCreated(), "mapping.dateCreated");
         Objects.requireNonNull(m.dateUpdated(), "mapping.dateUpdated");
         return m;
+    }
+
+    public static Trunk check(Trunk t) {
+        Objects.requireNonNull(t, "trunk");
+        Objects.requireNonNull(t.sid(), "trunk.sid");
+        Objects.requireNonNull(t.accountSid(), "trunk.accountSid");
+        Objects.requireNonNull(t.disasterRecoveryMethod(), "trunk.disasterRecoveryMethod");
+        Objects.requireNonNull(t.transferMode(), "trunk.transferMode");
+        Objects.requireNonNull(t.transferCallerId(), "trunk.transferCallerId");
+        Objects.requireNonNull(t.recordingMode(), "trunk.recordingMode");
+        Objects.requireNonNull(t.recordingTrim(), "trunk.recordingTrim");
+        Objects.requireNonNull(t.dateCreated(), "trunk.dateCreated");
+        Objects.requireNonNull(t.dateUpdated(), "trunk.dateUpdated");
+        return t;
+    }
+
+    public static TrunkOriginationUrl check(TrunkOriginationUrl u) {
+        Objects.requireNonNull(u, "originationUrl");
+        Objects.requireNonNull(u.sid(), "originationUrl.sid");
+        Objects.requireNonNull(u.accountSid(), "originationUrl.accountSid");
+        Objects.requireNonNull(u.trunkSid(), "originationUrl.trunkSid");
+        Objects.requireNonNull(u.friendlyName(), "originationUrl.friendlyName");
+        Objects.requireNonNull(u.sipUrl(), "originationUrl.sipUrl");
+        Objects.requireNonNull(u.dateCreated(), "originationUrl.dateCreated");
+        Objects.requireNonNull(u.dateUpdated(), "originationUrl.dateUpdated");
+        return u;
+    }
+
+    public static TrunkListMapping check(TrunkListMapping m) {
+        Objects.requireNonNull(m, "trunkList");
+        Objects.requireNonNull(m.accountSid(), "trunkList.accountSid");
+        Objects.requireNonNull(m.trunkSid(), "trunkList.trunkSid");
+        Objects.requireNonNull(m.kind(), "trunkList.kind");
+        Objects.requireNonNull(m.listSid(), "trunkList.listSid");
+        Objects.requireNonNull(m.dateCreated(), "trunkList.dateCreated");
+        Objects.requireNonNull(m.dateUpdated(), "trunkList.dateUpdated");
+        return m;
+    }
+
+    public static SipRegistration check(SipRegistration r) {
+        Objects.requireNonNull(r, "registration");
+        Objects.requireNonNull(r.accountSid(), "registration.accountSid");
+        Objects.requireNonNull(r.domainSid(), "registration.domainSid");
+        Objects.requireNonNull(r.user(), "registration.user");
+        Objects.requireNonNull(r.contact(), "registration.contact");
+        Objects.requireNonNull(r.expiresAt(), "registration.expiresAt");
+        Objects.requireNonNull(r.callId(), "registration.callId");
+        Objects.requireNonNull(r.sourceIp(), "registration.sourceIp");
+        Objects.requireNonNull(r.transport(), "registration.transport");
+        Objects.requireNonNull(r.updated(), "registration.updated");
+        return r;
     }
 }

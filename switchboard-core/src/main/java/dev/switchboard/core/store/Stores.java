@@ -47,17 +47,18 @@ public record Stores(
 
     /** Fresh, empty in-memory stores. */
     public static Stores inMemory() {
+        PhoneNumberStore numbers = new InMemoryPhoneNumberStore();
         return new Stores(
                 new InMemoryAccountStore(),
                 new InMemoryApiKeyStore(),
                 new InMemoryApplicationStore(),
-                new InMemoryPhoneNumberStore(),
+                numbers,
                 new InMemoryCallStore(),
                 new InMemoryCallTimelineStore(),
                 new InMemoryTwimlBinStore(),
                 new InMemoryUsageStore(),
                 new InMemoryConferenceStore(),
                 new InMemoryParticipantStore(),
-                SipStores.inMemory());
+                SipStores.inMemory(numbers));
     }
 }

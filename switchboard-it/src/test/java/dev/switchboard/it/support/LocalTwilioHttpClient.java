@@ -7,8 +7,10 @@ import java.net.URI;
 
 /**
  * The official twilio-java client's only seam for a base URL: an {@code HttpClient} that rewrites
- * {@code https://api.twilio.com/...} (and follow-up page URLs) to the local Switchboard. Every
- * other part of the request (auth, form body, query) passes through untouched.
+ * {@code https://api.twilio.com/...} and {@code https://trunking.twilio.com/v1/...} (and follow-up page
+ * URLs) to the local Switchboard, which serves both from one listener. Other Twilio hosts keep their
+ * product as a path prefix ({@code voice.twilio.com/v1/X} → {@code /voice/v1/X}). Every other part of
+ * the request (auth, form body, query) passes through untouched.
  */
 public final class LocalTwilioHttpClient extends NetworkHttpClient {
     private final String base;
@@ -23,7 +25,7 @@ public final class LocalTwilioHttpClient extends NetworkHttpClient {
         String product = "";
         if (host != null && host.endsWith(".twilio.com")) {
             String first = host.substring(0, host.indexOf('.'));
-            if (!first.equals("api")) product = "/" + first;
+            if (!first.equals("api") && !first.equals("trunking")) product = "/" + first;
         }
         return base + product + u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     }

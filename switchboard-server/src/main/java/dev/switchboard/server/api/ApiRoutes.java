@@ -139,11 +139,11 @@ public final class ApiRoutes {
                 ApiRoute.of("DELETE", acct + "/Applications/{Sid}.json", new DeleteApplicationHandler(s.applications())),
 
                 ApiRoute.of("POST", acct + "/IncomingPhoneNumbers.json",
-                        new CreateIncomingPhoneNumberHandler(s.phoneNumbers(), s.applications(), clock)),
+                        new CreateIncomingPhoneNumberHandler(s.phoneNumbers(), s.applications(), s.sip().trunks(), clock)),
                 ApiRoute.of("GET", acct + "/IncomingPhoneNumbers.json", new ListIncomingPhoneNumberHandler(s.phoneNumbers())),
                 ApiRoute.of("GET", acct + "/IncomingPhoneNumbers/{Sid}.json", new FetchIncomingPhoneNumberHandler(s.phoneNumbers())),
                 ApiRoute.of("POST", acct + "/IncomingPhoneNumbers/{Sid}.json",
-                        new UpdateIncomingPhoneNumberHandler(s.phoneNumbers(), s.applications(), clock)),
+                        new UpdateIncomingPhoneNumberHandler(s.phoneNumbers(), s.applications(), s.sip().trunks(), clock)),
                 ApiRoute.of("DELETE", acct + "/IncomingPhoneNumbers/{Sid}.json", new DeleteIncomingPhoneNumberHandler(s.phoneNumbers())),
 
                 ApiRoute.of("POST", acct + "/Calls.json", new CreateCallHandler(placer, s.applications())),

@@ -7,6 +7,7 @@ import dev.switchboard.core.time.CallClock;
 import dev.switchboard.core.time.VirtualCallClock;
 import dev.switchboard.server.api.ApiDispatcher;
 import dev.switchboard.server.api.ApiRoutes;
+import dev.switchboard.server.api.trunking.TrunkingRoutes;
 import dev.switchboard.server.bins.ServeTwimlBinHandler;
 import dev.switchboard.server.calls.CallEnvironment;
 import dev.switchboard.server.calls.CallPlacer;
@@ -101,6 +102,8 @@ public final class Switchboard implements AutoCloseable {
             ObjectMapper json = new ObjectMapper();
             ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl, this::platformNow,
                     env.conferences(), config.sip()), stores, json);
+            ApiDispatcher trunking = new ApiDispatcher(TrunkingRoutes.PREFIX,
+                    TrunkingRoutes.all(stores, clock, publicUrl, config.sip().pstnSuffix()), stores, json);
             ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores, callClock, clock), stores, json);
             ServeTwimlBinHandler bins = new ServeTwimlBinHandler(stores.twimlBins(), stores.accounts(), publicUrl);
             ClientConfig cc = config.clients();
@@ -110,7 +113,7 @@ public final class Switchboard implements AutoCloseable {
                     : Optional.of(new TlsListener(cc.httpsPort(),
                             cc.tlsKeystore().orElseGet(() -> TlsListener.selfSigned(config.dataDir(), cc.tlsPassword())),
                             cc.tlsPassword()));
-            http = new HttpServer(httpConfig, List.of(api, sandbox), routes -> {
+            http = new HttpServer(httpConfig, List.of(api, trunking, sandbox), routes -> {
                 routes.get(ServeTwimlBinHandler.PATH, bins);
                 routes.post(ServeTwimlBinHandler.PATH, bins);
                 signal.addTo(routes);

@@ -95,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
     int reconnectGrace;
 
     @Option(names = "--sip-host", defaultValue = "${env:SWITCHBOARD_SIP_HOST:-localhost}",
-            description = "SIP host: domain names end in .sip.<host>, the digest realm is sip.<host> (env SWITCHBOARD_SIP_HOST, default ${DEFAULT-VALUE})")
+            description = "SIP host: domain names end in .sip.<host>, trunk domains in .pstn.<host>, the digest realm is sip.<host> (env SWITCHBOARD_SIP_HOST, default ${DEFAULT-VALUE})")
     String sipHost;
 
     @Option(names = "--sip-port", defaultValue = "${env:SWITCHBOARD_SIP_PORT:-5060}",

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *   <li>{@code host} — {@code --sip-host} / {@code SWITCHBOARD_SIP_HOST} / {@code localhost}: the platform's SIP
  *       host name, Switchboard's counterpart of {@code twilio.com}. SIP domain names must end in
  *       {@code .sip.<host>} ({@code acme.sip.localhost}, as Twilio's end in {@code .sip.twilio.com}), and the
- *       digest realm of every credential is {@code sip.<host>} (Twilio's is {@code sip.twilio.com}).</li>
+ *       digest realm of every credential is {@code sip.<host>} (Twilio's is {@code sip.twilio.com}); an Elastic SIP
+ *       Trunk's termination domain ends in {@code .pstn.<host>} (Twilio's in {@code .pstn.twilio.com}).</li>
  *   <li>{@code port} — {@code --sip-port} / {@code SWITCHBOARD_SIP_PORT} / {@code 5060}: UDP and TCP, bound to
  *       {@code --bind}; {@code 0} picks a free port (the log line says which, the same for UDP and TCP);
  *       {@code -1} turns SIP off.</li>
@@ -67,6 +68,12 @@ public record SipConfig(String host, int port, int tlsPort, String rtpPorts) {
 
     /** The suffix every SIP domain name ends with: {@code .sip.<host>}. */
     public String domainSuffix() { return ".sip." + host; }
+
+    /**
+     * The suffix every trunk's termination domain ends with: {@code .pstn.<host>} ({@code acme.pstn.localhost}, as
+     * Twilio's end in {@code .pstn.twilio.com}).
+     */
+    public String pstnSuffix() { return ".pstn." + host; }
 
     /** The digest realm credentials are hashed for and challenged with: {@code sip.<host>}. */
     public String realm() { return "sip." + host; }

@@ -4,6 +4,7 @@ import dev.switchboard.core.account.IncomingPhoneNumber;
 import dev.switchboard.core.store.Page;
 import dev.switchboard.core.store.PageRequest;
 import dev.switchboard.core.store.PhoneNumberStore;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -56,5 +57,19 @@ final class CachingPhoneNumberStore implements PhoneNumberStore {
     public Page<IncomingPhoneNumber> list(String accountSid, Optional<String> phoneNumber, Optional<String> friendlyName,
             PageRequest page) {
         return store.list(accountSid, phoneNumber, friendlyName, page);
+    }
+
+    @Override
+    public Page<IncomingPhoneNumber> listByTrunk(String accountSid, String trunkSid, PageRequest page) {
+        return store.listByTrunk(accountSid, trunkSid, page);
+    }
+
+    @Override
+    public int detachTrunk(String accountSid, String trunkSid, Instant now) {
+        try {
+            return store.detachTrunk(accountSid, trunkSid, now);
+        } finally {
+            byNumber.invalidateAll();
+        }
     }
 }

@@ -51,7 +51,9 @@ public final class Database implements AutoCloseable {
                 new JdbcParticipantStore(jdbi),
                 new SipStores(new JdbcSipCredentialListStore(jdbi), new JdbcSipCredentialStore(jdbi),
                         new JdbcSipIpAccessControlListStore(jdbi), new JdbcSipIpAddressStore(jdbi),
-                        new JdbcSipDomainStore(jdbi), new JdbcSipDomainMappingStore(jdbi)),
+                        new JdbcSipDomainStore(jdbi), new JdbcSipDomainMappingStore(jdbi), new JdbcTrunkStore(jdbi),
+                        new JdbcTrunkOriginationUrlStore(jdbi), new JdbcTrunkListMappingStore(jdbi),
+                        new JdbcSipRegistrationStore(jdbi)),
                 commit);
     }
 

@@ -6,6 +6,7 @@ import dev.switchboard.core.store.Page;
 import dev.switchboard.core.store.PageRequest;
 import dev.switchboard.core.store.PhoneNumberStore;
 import dev.switchboard.core.store.RequiredFields;
+import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -20,7 +21,7 @@ public final class JdbcPhoneNumberStore implements PhoneNumberStore {
     private static final String COLUMNS = "sid, account_sid, phone_number, friendly_name, api_version,"
             + " voice_url, voice_method, voice_fallback_url, voice_fallback_method,"
             + " status_callback, status_callback_method, voice_application_sid, voice_caller_id_lookup,"
-            + " sms_url, sms_method, sms_fallback_url, sms_fallback_method, sms_application_sid,"
+            + " sms_url, sms_method, sms_fallback_url, sms_fallback_method, sms_application_sid, trunk_sid,"
             + " date_created, date_updated";
     private static final String UPDATE_SET = "phone_number = :phone_number, friendly_name = :friendly_name,"
             + " api_version = :api_version, voice_url = :voice_url, voice_method = :voice_method,"
@@ -29,7 +30,7 @@ public final class JdbcPhoneNumberStore implements PhoneNumberStore {
             + " voice_application_sid = :voice_application_sid, voice_caller_id_lookup = :voice_caller_id_lookup,"
             + " sms_url = :sms_url, sms_method = :sms_method,"
             + " sms_fallback_url = :sms_fallback_url, sms_fallback_method = :sms_fallback_method,"
-            + " sms_application_sid = :sms_application_sid,"
+            + " sms_application_sid = :sms_application_sid, trunk_sid = :trunk_sid,"
             + " date_created = :date_created, date_updated = :date_updated";
     private static final RowMapper<IncomingPhoneNumber> MAPPER = (rs, ctx) -> new IncomingPhoneNumber(
             rs.getString("sid"),
@@ -50,6 +51,7 @@ public final class JdbcPhoneNumberStore implements PhoneNumberStore {
             rs.getString("sms_fallback_url"),
             rs.getString("sms_fallback_method"),
             rs.getString("sms_application_sid"),
+            rs.getString("trunk_sid"),
             Sql.instant(rs, "date_created"),
             Sql.instant(rs, "date_updated"));
 
@@ -107,6 +109,21 @@ public final class JdbcPhoneNumberStore implements PhoneNumberStore {
         return query.fetch(jdbi, MAPPER, page);
     }
 
+    @Override
+    public Page<IncomingPhoneNumber> listByTrunk(String accountSid, String trunkSid, PageRequest page) {
+        return new ListQuery("incoming_phone_numbers", COLUMNS, "account_sid = :account_sid")
+                .bind("account_sid", accountSid)
+                .filter("trunk_sid = :trunk_sid", "trunk_sid", trunkSid)
+                .fetch(jdbi, MAPPER, page);
+    }
+
+    @Override
+    public int detachTrunk(String accountSid, String trunkSid, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE incoming_phone_numbers SET trunk_sid = NULL,"
+                        + " date_updated = :now WHERE account_sid = :account_sid AND trunk_sid = :trunk_sid")
+                .bind("now", Sql.timestamp(now)).bind("account_sid", accountSid).bind("trunk_sid", trunkSid).execute());
+    }
+
     /** Names the key that collided; the failed statement has been rolled back, so this reads committed rows. */
     private DuplicateKeyException duplicate(IncomingPhoneNumber number) {
         boolean numberTaken = findByPhoneNumber(number.phoneNumber())
@@ -136,6 +153,7 @@ public final class JdbcPhoneNumberStore implements PhoneNumberStore {
                 .bind("sms_fallback_url", n.smsFallbackUrl())
                 .bind("sms_fallback_method", n.smsFallbackMethod())
                 .bind("sms_application_sid", n.smsApplicationSid())
+                .bind("trunk_sid", n.trunkSid())
                 .bind("date_created", Sql.timestamp(n.dateCreated()))
                 .bind("date_updated", Sql.timestamp(n.dateUpdated()));
     }

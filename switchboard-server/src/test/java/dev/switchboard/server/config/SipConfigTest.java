@@ -13,6 +13,7 @@ class SipConfigTest {
         assertThat(c.host()).isEqualTo("localhost");
         assertThat(c.domainSuffix()).isEqualTo(".sip.localhost");
         assertThat(c.realm()).isEqualTo("sip.localhost");
+        assertThat(c.pstnSuffix()).isEqualTo(".pstn.localhost");
     }
 
     @Test
@@ -20,6 +21,7 @@ class SipConfigTest {
         SipConfig c = new SipConfig(" Voice.Example.COM ");
         assertThat(c.domainSuffix()).isEqualTo(".sip.voice.example.com");
         assertThat(c.realm()).isEqualTo("sip.voice.example.com");
+        assertThat(c.pstnSuffix()).isEqualTo(".pstn.voice.example.com");
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class DirectoryFixtures {
     public static IncomingPhoneNumber phoneNumber(String accountSid, String e164) {
         return new IncomingPhoneNumber(Sids.next(SidPrefix.PHONE_NUMBER), accountSid, e164, null, null,
                 null, null, null, null, null, null, null, false,
-                null, null, null, null, null, T0, T0);
+                null, null, null, null, null, null, T0, T0);
     }
 
     /** Every field set to a distinct value, every boolean true. */
@@ -68,14 +68,23 @@ public final class DirectoryFixtures {
                 "2010-04-01", "https://example.com/voice", "GET", "https://example.com/voice-fallback", "POST",
                 "https://example.com/status", "GET", Sids.next(SidPrefix.APPLICATION), true,
                 "https://example.com/sms", "POST", "https://example.com/sms-fallback", "GET",
-                Sids.next(SidPrefix.APPLICATION), T0, at(4));
+                Sids.next(SidPrefix.APPLICATION), Sids.next(SidPrefix.TRUNK), T0, at(4));
+    }
+
+    /** The number with {@code trunkSid} set (or cleared, with {@code null}). */
+    public static IncomingPhoneNumber withTrunk(IncomingPhoneNumber n, String trunkSid) {
+        return new IncomingPhoneNumber(n.sid(), n.accountSid(), n.phoneNumber(), n.friendlyName(), n.apiVersion(),
+                n.voiceUrl(), n.voiceMethod(), n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(),
+                n.statusCallbackMethod(), n.voiceApplicationSid(), n.voiceCallerIdLookup(), n.smsUrl(),
+                n.smsMethod(), n.smsFallbackUrl(), n.smsFallbackMethod(), n.smsApplicationSid(), trunkSid,
+                n.dateCreated(), n.dateUpdated());
     }
 
     public static IncomingPhoneNumber withFriendlyName(IncomingPhoneNumber n, String friendlyName) {
         return new IncomingPhoneNumber(n.sid(), n.accountSid(), n.phoneNumber(), friendlyName, n.apiVersion(),
                 n.voiceUrl(), n.voiceMethod(), n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(),
                 n.statusCallbackMethod(), n.voiceApplicationSid(), n.voiceCallerIdLookup(), n.smsUrl(),
-                n.smsMethod(), n.smsFallbackUrl(), n.smsFallbackMethod(), n.smsApplicationSid(),
+                n.smsMethod(), n.smsFallbackUrl(), n.smsFallbackMethod(), n.smsApplicationSid(), n.trunkSid(),
                 n.dateCreated(), n.dateUpdated());
     }
 

@@ -3,6 +3,7 @@ package dev.switchboard.testing.store;
 import static dev.switchboard.testing.store.DirectoryFixtures.fullPhoneNumber;
 import static dev.switchboard.testing.store.DirectoryFixtures.phoneNumber;
 import static dev.switchboard.testing.store.DirectoryFixtures.withFriendlyName;
+import static dev.switchboard.testing.store.DirectoryFixtures.withTrunk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,34 @@ public abstract class PhoneNumberStoreContract {
 
     private PhoneNumberStore numbers() {
         return stores().phoneNumbers();
+    }
+
+    @Test
+    void numbersAttachedToATrunkAreListedAndDetachedTogether() {
+        String trunk = Sids.next(SidPrefix.TRUNK);
+        String otherTrunk = Sids.next(SidPrefix.TRUNK);
+        List<IncomingPhoneNumber> attached = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            IncomingPhoneNumber n = withTrunk(phoneNumber(ACCOUNT, "+1415555020" + i), trunk);
+            numbers().create(n);
+            numbers().create(phoneNumber(ACCOUNT, "+1415555030" + i));
+            numbers().create(withTrunk(phoneNumber(ACCOUNT, "+1415555040" + i), otherTrunk));
+            attached.add(n);
+        }
+        assertThat(numbers().find(ACCOUNT, attached.get(0).sid()).map(IncomingPhoneNumber::trunkSid)).contains(trunk);
+        assertThat(numbers().listByTrunk(ACCOUNT, trunk, PageRequest.first(50)).items()).containsExactlyElementsOf(attached);
+        assertThat(numbers().listByTrunk(OTHER_ACCOUNT, trunk, PageRequest.first(50)).items()).isEmpty();
+        PagingChecks.assertPagesThrough(attached, page -> numbers().listByTrunk(ACCOUNT, trunk, page),
+                IncomingPhoneNumber::sid);
+
+        assertThat(numbers().detachTrunk(OTHER_ACCOUNT, trunk, DirectoryFixtures.at(50))).isZero();
+        assertThat(numbers().detachTrunk(ACCOUNT, trunk, DirectoryFixtures.at(50))).isEqualTo(5);
+        assertThat(numbers().listByTrunk(ACCOUNT, trunk, PageRequest.first(50)).items()).isEmpty();
+        IncomingPhoneNumber detached = numbers().find(ACCOUNT, attached.get(0).sid()).orElseThrow();
+        assertThat(detached.trunkSid()).isNull();
+        assertThat(detached.dateUpdated()).isEqualTo(DirectoryFixtures.at(50));
+        assertThat(numbers().findByPhoneNumber(attached.get(0).phoneNumber()).map(IncomingPhoneNumber::trunkSid)).isEmpty();
+        assertThat(numbers().listByTrunk(ACCOUNT, otherTrunk, PageRequest.first(50)).items()).hasSize(5);
     }
 
     @Test
@@ -75,7 +104,7 @@ public abstract class PhoneNumberStoreContract {
         numbers().create(first);
         IncomingPhoneNumber other = phoneNumber(ACCOUNT, "+14155550199");
         IncomingPhoneNumber clash = new IncomingPhoneNumber(first.sid(), OTHER_ACCOUNT, other.phoneNumber(),
-                null, null, null, null, null, null, null, null, null, false, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, false, null, null, null, null, null, null,
                 other.dateCreated(), other.dateUpdated());
 
         assertThatThrownBy(() -> numbers().create(clash)).isInstanceOf(DuplicateKeyException.class);
@@ -219,7 +248,7 @@ public abstract class PhoneNumberStoreContract {
         return new IncomingPhoneNumber(sid, n.accountSid(), n.phoneNumber(), n.friendlyName(), n.apiVersion(),
                 n.voiceUrl(), n.voiceMethod(), n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(),
                 n.statusCallbackMethod(), n.voiceApplicationSid(), n.voiceCallerIdLookup(), n.smsUrl(),
-                n.smsMethod(), n.smsFallbackUrl(), n.smsFallbackMethod(), n.smsApplicationSid(),
+                n.smsMethod(), n.smsFallbackUrl(), n.smsFallbackMethod(), n.smsApplicationSid(), n.trunkSid(),
                 n.dateCreated(), n.dateUpdated());
     }
 }

@@ -9,6 +9,14 @@ import dev.switchboard.core.sip.SipCredentialList;
 import dev.switchboard.core.sip.SipDomain;
 import dev.switchboard.core.sip.SipIpAccessControlList;
 import dev.switchboard.core.sip.SipIpAddress;
+import dev.switchboard.core.sip.SipRegistration;
+import dev.switchboard.core.sip.Trunk;
+import dev.switchboard.core.sip.TrunkOriginationUrl;
+import dev.switchboard.core.sip.TrunkRecordingMode;
+import dev.switchboard.core.sip.TrunkRecordingTrim;
+import dev.switchboard.core.sip.TrunkTransferCallerId;
+import dev.switchboard.core.sip.TrunkTransferMode;
+import java.time.Instant;
 import dev.switchboard.core.sid.SidPrefix;
 import dev.switchboard.core.sid.Sids;
 
@@ -47,5 +55,31 @@ public final class SipFixtures {
                 "https://example.com/voice", "GET", "https://example.com/fallback", "GET",
                 "https://example.com/status", "GET", true, true, true, Sids.next(SidPrefix.BYOC_TRUNK),
                 Sids.next(SidPrefix.PHONE_NUMBER), T0, at(3));
+    }
+
+    /** A trunk with only the defaults set (no name, no domain, POST, disable-all, from-transferee, no recording). */
+    public static Trunk trunk(String accountSid) {
+        return new Trunk(Sids.next(SidPrefix.TRUNK), accountSid, null, null, null, "POST", TrunkTransferMode.DISABLE_ALL,
+                TrunkTransferCallerId.FROM_TRANSFEREE, false, false, TrunkRecordingMode.DO_NOT_RECORD,
+                TrunkRecordingTrim.DO_NOT_TRIM, T0, at(1));
+    }
+
+    /** A trunk with every field set, none to its default. */
+    public static Trunk fullTrunk(String accountSid, String domainName) {
+        return new Trunk(Sids.next(SidPrefix.TRUNK), accountSid, "Office PBX", domainName, "https://example.com/dr", "GET",
+                TrunkTransferMode.SIP_ONLY, TrunkTransferCallerId.FROM_TRANSFEROR, true, true,
+                TrunkRecordingMode.RECORD_FROM_ANSWER_DUAL, TrunkRecordingTrim.TRIM_SILENCE, T0, at(3));
+    }
+
+    public static TrunkOriginationUrl originationUrl(Trunk trunk, String sipUrl, int weight, int priority, boolean enabled) {
+        return new TrunkOriginationUrl(Sids.next(SidPrefix.ORIGINATION_URL), trunk.accountSid(), trunk.sid(),
+                "pbx " + sipUrl, sipUrl, weight, priority, enabled, T0, at(2));
+    }
+
+    /** A binding of {@code user} at {@code contact}, expiring at {@code expiresAt}. */
+    public static SipRegistration registration(String accountSid, String domainSid, String user, String contact,
+            Instant expiresAt) {
+        return new SipRegistration(accountSid, domainSid, user, contact, expiresAt, "a84b4c76e66710@pc33.example.com",
+                314159, "192.0.2.4", 5060, "udp", "Linphone/5.2", T0);
     }
 }

@@ -125,4 +125,28 @@ public abstract class StoreContract {
         @Override
         protected Stores stores() { return current; }
     }
+
+    @Nested
+    class Trunks extends TrunkStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class TrunkOriginationUrls extends TrunkOriginationUrlStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class TrunkLists extends TrunkListMappingStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
+    class SipRegistrations extends SipRegistrationStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
 }

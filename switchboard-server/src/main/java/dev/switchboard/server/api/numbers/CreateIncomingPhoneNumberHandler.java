@@ -8,6 +8,7 @@ import dev.switchboard.core.sid.Sids;
 import dev.switchboard.core.store.ApplicationStore;
 import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.PhoneNumberStore;
+import dev.switchboard.core.store.TrunkStore;
 import dev.switchboard.server.api.ApiHandler;
 import dev.switchboard.server.api.ApiRequest;
 import dev.switchboard.server.api.ApiResponse;
@@ -22,11 +23,14 @@ import java.time.temporal.ChronoUnit;
 public final class CreateIncomingPhoneNumberHandler implements ApiHandler {
     private final PhoneNumberStore numbers;
     private final ApplicationStore applications;
+    private final TrunkStore trunks;
     private final Clock clock;
 
-    public CreateIncomingPhoneNumberHandler(PhoneNumberStore numbers, ApplicationStore applications, Clock clock) {
+    public CreateIncomingPhoneNumberHandler(PhoneNumberStore numbers, ApplicationStore applications, TrunkStore trunks,
+            Clock clock) {
         this.numbers = numbers;
         this.applications = applications;
+        this.trunks = trunks;
         this.clock = clock;
     }
 
@@ -37,7 +41,7 @@ public final class CreateIncomingPhoneNumberHandler implements ApiHandler {
         String e164 = PhoneNumberForm.e164(raw);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         IncomingPhoneNumber number = PhoneNumberForm.apply(
-                PhoneNumberForm.blank(Sids.next(SidPrefix.PHONE_NUMBER), req.accountSid(), e164, now), req, applications, now);
+                PhoneNumberForm.blank(Sids.next(SidPrefix.PHONE_NUMBER), req.accountSid(), e164, now), req, applications, trunks, now);
         if (numbers.findByPhoneNumber(e164).isPresent()) throw unavailable(e164);
         try {
             numbers.create(number);

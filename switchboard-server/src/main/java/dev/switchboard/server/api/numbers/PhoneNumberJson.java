@@ -43,7 +43,7 @@ final class PhoneNumberJson {
         m.put("status_callback", ApiJson.text(n.statusCallback()));
         m.put("status_callback_method", n.statusCallbackMethod());
         m.put("subresource_uris", Map.of("assigned_add_ons", uri + "/AssignedAddOns.json"));
-        m.put("trunk_sid", null);
+        m.put("trunk_sid", n.trunkSid());
         m.put("uri", uri + ".json");
         m.put("voice_application_sid", ApiJson.text(n.voiceApplicationSid()));
         m.put("voice_caller_id_lookup", n.voiceCallerIdLookup());

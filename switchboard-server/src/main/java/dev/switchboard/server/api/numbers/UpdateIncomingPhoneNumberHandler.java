@@ -3,6 +3,7 @@ package dev.switchboard.server.api.numbers;
 import dev.switchboard.core.account.IncomingPhoneNumber;
 import dev.switchboard.core.store.ApplicationStore;
 import dev.switchboard.core.store.PhoneNumberStore;
+import dev.switchboard.core.store.TrunkStore;
 import dev.switchboard.server.api.ApiDispatcher;
 import dev.switchboard.server.api.ApiHandler;
 import dev.switchboard.server.api.ApiRequest;
@@ -14,11 +15,14 @@ import java.time.temporal.ChronoUnit;
 public final class UpdateIncomingPhoneNumberHandler implements ApiHandler {
     private final PhoneNumberStore numbers;
     private final ApplicationStore applications;
+    private final TrunkStore trunks;
     private final Clock clock;
 
-    public UpdateIncomingPhoneNumberHandler(PhoneNumberStore numbers, ApplicationStore applications, Clock clock) {
+    public UpdateIncomingPhoneNumberHandler(PhoneNumberStore numbers, ApplicationStore applications, TrunkStore trunks,
+            Clock clock) {
         this.numbers = numbers;
         this.applications = applications;
+        this.trunks = trunks;
         this.clock = clock;
     }
 
@@ -26,7 +30,7 @@ public final class UpdateIncomingPhoneNumberHandler implements ApiHandler {
     public ApiResponse handle(ApiRequest req) {
         IncomingPhoneNumber current = numbers.find(req.accountSid(), req.pathParam("Sid"))
                 .orElseThrow(() -> ApiDispatcher.notFound(req.path()));
-        IncomingPhoneNumber updated = PhoneNumberForm.apply(current, req, applications,
+        IncomingPhoneNumber updated = PhoneNumberForm.apply(current, req, applications, trunks,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         if (!numbers.update(updated)) throw ApiDispatcher.notFound(req.path());
         return ApiResponse.ok(PhoneNumberJson.of(updated));

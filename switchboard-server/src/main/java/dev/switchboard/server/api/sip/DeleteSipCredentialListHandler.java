@@ -26,6 +26,10 @@ public final class DeleteSipCredentialListHandler implements ApiHandler {
             throw new TwilioException(TwilioError.SIP_CREDENTIAL_LIST_IN_USE,
                     sid + " is mapped to a SIP domain; delete its mappings first");
         }
+        if (sip.credentialLists().find(req.accountSid(), sid).isPresent() && sip.trunkLists().isMapped(req.accountSid(), sid)) {
+            throw new TwilioException(TwilioError.SIP_CREDENTIAL_LIST_IN_USE,
+                    sid + " is associated with a SIP trunk; remove it from the trunk first");
+        }
         if (!sip.credentialLists().delete(req.accountSid(), sid)) throw ApiDispatcher.notFound(req.path());
         sip.credentials().deleteAll(req.accountSid(), sid);
         return ApiResponse.noContent();

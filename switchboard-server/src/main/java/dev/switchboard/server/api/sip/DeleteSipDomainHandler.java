@@ -8,7 +8,8 @@ import dev.switchboard.server.api.ApiHandler;
 import dev.switchboard.server.api.ApiRequest;
 import dev.switchboard.server.api.ApiResponse;
 
-/** {@code DELETE /Accounts/{AccountSid}/SIP/Domains/{Sid}.json}: the name is free again at once and its mappings go (the mapped lists stay).
+/** {@code DELETE /Accounts/{AccountSid}/SIP/Domains/{Sid}.json}: the name is free again at once and its mappings and
+ * registrations go (the mapped lists stay).
  * A domain that still has sub-domains (in any account) is refused with 21233. */
 public final class DeleteSipDomainHandler implements ApiHandler {
     private final SipStores sip;
@@ -25,6 +26,7 @@ public final class DeleteSipDomainHandler implements ApiHandler {
                 });
         if (!sip.domains().delete(req.accountSid(), req.pathParam("Sid"))) throw ApiDispatcher.notFound(req.path());
         sip.mappings().deleteAll(req.accountSid(), req.pathParam("Sid")); // the lists stay
+        sip.registrations().removeDomain(req.pathParam("Sid")); // its phones' bindings go with it
         return ApiResponse.noContent();
     }
 }

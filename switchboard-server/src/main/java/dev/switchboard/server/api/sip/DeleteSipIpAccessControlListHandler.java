@@ -25,6 +25,10 @@ public final class DeleteSipIpAccessControlListHandler implements ApiHandler {
             throw new TwilioException(TwilioError.SIP_IP_ACCESS_CONTROL_LIST_IN_USE,
                     sid + " is mapped to a SIP domain; delete its mappings first");
         }
+        if (sip.ipAccessControlLists().find(req.accountSid(), sid).isPresent() && sip.trunkLists().isMapped(req.accountSid(), sid)) {
+            throw new TwilioException(TwilioError.SIP_IP_ACCESS_CONTROL_LIST_IN_USE,
+                    sid + " is associated with a SIP trunk; remove it from the trunk first");
+        }
         if (!sip.ipAccessControlLists().delete(req.accountSid(), sid)) throw ApiDispatcher.notFound(req.path());
         sip.ipAddresses().deleteAll(req.accountSid(), sid);
         return ApiResponse.noContent();
