@@ -108,8 +108,10 @@ final class SipOutbound {
         List<SipHeader> headers = new ArrayList<>(extra.headers());
         headers.add(new SipHeader("X-Twilio-AccountSid", request.accountSid()));
         headers.add(new SipHeader("X-Twilio-CallSid", request.callSid()));
+        // to a registered phone the call comes from its domain (spec §1.7: sip:+15551234567@name.sip.twilio.com)
+        String fromHost = ours.isPresent() ? target.host() : advertisedHost;
         NameAddress from = new NameAddress(extra.displayName().orElse(""),
-                SipUri.sip(fromUser(request.from()), advertisedHost), Params.NONE);
+                SipUri.sip(fromUser(request.from()), fromHost), Params.NONE);
         return new Fork(request, inbox, start, contacts, from, headers).run();
     }
 

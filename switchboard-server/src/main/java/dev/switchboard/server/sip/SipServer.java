@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import dev.switchboard.sip.registrar.Registrar;
+import dev.switchboard.sip.registrar.RegistrarConfig;
 import dev.switchboard.core.time.CallClock;
 
 /**
@@ -20,7 +22,8 @@ import dev.switchboard.core.time.CallClock;
  *
  * <p>Digest nonces are HMACs under a secret derived from the main account's auth token, so every node sharing
  * the store issues and accepts the same nonces, and a restart does not make phones' nonces fail. Only MD5 is
- * offered, as Twilio offers it (spec §1.4); SHA-256 credentials are stored for when it is offered.
+ * offered for calls, as Twilio offers it (spec §1.4). REGISTER goes to a {@link Registrar} over the SIP domains
+ * ({@link DomainRegistrarPolicy}) whose bindings live in the store ({@link StoredBindings}).
  */
 public final class SipServer implements AutoCloseable {
     static final Duration NONCE_LIFETIME = Duration.ofMinutes(5);
@@ -48,8 +51,11 @@ public final class SipServer implements AutoCloseable {
             calls[0] = new SipCalls(stores, new DomainGate(stores.sip(), digest), media, placer, dialogs);
             return calls[0];
         });
+        endpoint.dialogs().attach(new Registrar(new DomainRegistrarPolicy(stores.sip(), config),
+                new StoredBindings(stores.sip().registrations(), java.time.Clock.systemUTC()), endpoint.scheduler(),
+                RegistrarConfig.twilio(secret)));
         SipOutbound outbound = new SipOutbound(endpoint.dialogs(), media, calls[0], clock, endpoint.advertisedHost(),
-                new StoredRegistrations(stores, config));
+                new StoredRegistrations(stores, config, java.time.Clock.systemUTC()));
         return new SipServer(endpoint, calls[0], media, outbound);
     }
 
