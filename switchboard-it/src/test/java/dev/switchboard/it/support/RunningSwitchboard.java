@@ -79,6 +79,12 @@ public final class RunningSwitchboard implements AutoCloseable {
         return this;
     }
 
+    /** Sends calls to unowned numbers to this SIP gateway ({@code --pstn-gateway}), and takes INVITEs from it. */
+    public RunningSwitchboard pstnGateway(String uri) {
+        sip = sip.withPstnGateway(new dev.switchboard.server.config.SipConfig.Gateway(uri, Optional.empty(), Optional.empty()));
+        return this;
+    }
+
     public RunningSwitchboard callsPerSecond(double cps) {
         calls = new CallConfig(calls.clock(), cps, calls.applicationConnectRate(), calls.maxLiveCalls());
         return this;

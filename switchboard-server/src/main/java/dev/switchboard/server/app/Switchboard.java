@@ -88,10 +88,15 @@ public final class Switchboard implements AutoCloseable {
             network = new SimulatedPhoneNetwork(callClock, publicUrl,
                     callSid -> stores.calls().findBySid(callSid).map(Call::accountSid).orElse(""));
             var placerRef = new java.util.concurrent.atomic.AtomicReference<CallPlacer>();
+            var networkRef = new java.util.concurrent.atomic.AtomicReference<dev.switchboard.core.call.PhoneNetwork>();
             devices = new DeviceRegistry();
             var reachable = new dev.switchboard.server.sip.SipNetwork(new ClientNetwork(
-                    new PlatformNetwork(network, stores.phoneNumbers(), callClock, placerRef::get), devices, callClock),
+                    new PlatformNetwork(new dev.switchboard.server.sip.GatewayNetwork(network, config.sip().pstnGateway(),
+                            () -> Optional.ofNullable(sip)), stores.phoneNumbers(), callClock, placerRef::get,
+                            new dev.switchboard.server.sip.TrunkOrigination(stores.sip(), networkRef::get, callClock)),
+                            devices, callClock),
                     () -> Optional.ofNullable(sip));
+            networkRef.set(reachable);
             CallEnvironment env = new CallEnvironment(stores, webhooks, new LibPhoneNumberGeoLookup(), reachable,
                     callClock, live, new CallTimeline(stores.timelines(), callClock), () -> publicUrl,
                     new UsagePricing(stores.calls(), stores.usage(), config.calls().applicationConnectRate()),

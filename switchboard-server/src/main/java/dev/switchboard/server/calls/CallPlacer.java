@@ -97,10 +97,15 @@ public final class CallPlacer {
         IncomingPhoneNumber number = owned.get();
         env.live().admit();
         Account account = env.stores().accounts().find(number.accountSid()).orElseThrow();
-        VoiceTarget target = inboundTarget(number);
+        // a number on an Elastic SIP Trunk goes on to the trunk's PBX (origination), without a webhook
+        boolean trunk = number.trunkSid() != null;
+        VoiceTarget target = trunk ? new VoiceTarget(Optional.empty(), HttpMethod.POST,
+                Optional.of("<Response><Dial answerOnBridge=\"true\"><Number>" + to + "</Number></Dial></Response>"),
+                Optional.empty(), HttpMethod.POST, Optional.empty(), HttpMethod.POST, Set.of("completed"), Call.API_VERSION,
+                Optional.empty()) : inboundTarget(number);
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
         Call call = new Call(Sids.next(SidPrefix.CALL), account.sid(), null, to, from, number.sid(),
-                CallStatus.RINGING, CallDirection.INBOUND, null, target.apiVersion(), forwardedFrom.orElse(null), null,
+                CallStatus.RINGING, trunk ? CallDirection.TRUNKING_ORIGINATING : CallDirection.INBOUND, null, target.apiVersion(), forwardedFrom.orElse(null), null,
                 null, null, null, null, null, null, "USD", 0, now, now);
         env.stores().calls().create(call, target.statusCallbackTarget());
         CallState state = new CallState(env, call, target);
@@ -138,13 +143,31 @@ public final class CallPlacer {
         return inboundTo(callSid, account, target, from, to, callerLeg, callParams, java.util.List.of());
     }
 
+    /**
+     * A call from a PBX into an Elastic SIP Trunk's termination domain ({@code Direction=trunking-terminating}):
+     * no webhook, it runs {@code twiml} (the dial out to the PSTN). Returns at once.
+     */
+    public Call trunkTerminating(String callSid, Account account, String from, String to, String twiml,
+            Function<Inbox<CallInput>, CallLeg> callerLeg) {
+        VoiceTarget target = new VoiceTarget(Optional.empty(), HttpMethod.POST, Optional.of(twiml), Optional.empty(),
+                HttpMethod.POST, Optional.empty(), HttpMethod.POST, Set.of("completed"), Call.API_VERSION, Optional.empty());
+        return inboundTo(callSid, account, target, from, to, callerLeg, FormParams.empty(), java.util.List.of(),
+                CallDirection.TRUNKING_TERMINATING);
+    }
+
     private Call inboundTo(String callSid, Account account, VoiceTarget target, String from, String to,
             Function<Inbox<CallInput>, CallLeg> callerLeg, FormParams callParams,
             java.util.List<dev.switchboard.core.context.ParameterProblem> warnings) {
+        return inboundTo(callSid, account, target, from, to, callerLeg, callParams, warnings, CallDirection.INBOUND);
+    }
+
+    private Call inboundTo(String callSid, Account account, VoiceTarget target, String from, String to,
+            Function<Inbox<CallInput>, CallLeg> callerLeg, FormParams callParams,
+            java.util.List<dev.switchboard.core.context.ParameterProblem> warnings, CallDirection direction) {
         env.live().admit();
         Instant now = env.clock().now().truncatedTo(ChronoUnit.SECONDS);
         Call call = new Call(callSid, account.sid(), null, to, from, null,
-                CallStatus.RINGING, CallDirection.INBOUND, null, target.apiVersion(), null, null,
+                CallStatus.RINGING, direction, null, target.apiVersion(), null, null,
                 null, null, null, null, null, null, "USD", 0, now, now);
         env.stores().calls().create(call, target.statusCallbackTarget());
         for (var w : warnings) {

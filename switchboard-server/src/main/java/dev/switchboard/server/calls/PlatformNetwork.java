@@ -19,20 +19,30 @@ import java.util.function.Supplier;
 
 /**
  * The network as calls see it: a number some account owns is reached as an inbound call to that
- * number's application or voice URL (first request {@code CallStatus=ringing}); every other number
- * is left to the simulated phone network. Blocks while ringing.
+ * number's application or voice URL (first request {@code CallStatus=ringing}), or, when the number is
+ * attached to an Elastic SIP Trunk, sent to the trunk's origination URLs ({@link TrunkRinger}); every other
+ * number is left to the network outside (simulated phones, or the carrier gateway). Blocks while ringing.
  */
 public final class PlatformNetwork implements PhoneNetwork {
     private final PhoneNetwork outside;
     private final PhoneNumberStore numbers;
     private final CallClock clock;
     private final Supplier<CallPlacer> placer;
+    private final TrunkRinger trunks;
 
     public PlatformNetwork(PhoneNetwork outside, PhoneNumberStore numbers, CallClock clock, Supplier<CallPlacer> placer) {
+        this(outside, numbers, clock, placer, (number, request, inbox) ->
+                new RingResult.NotAnswered(CallStatus.FAILED, Duration.ZERO));
+    }
+
+    /** {@code trunks}: how a number attached to an Elastic SIP Trunk is rung (its origination URLs). */
+    public PlatformNetwork(PhoneNetwork outside, PhoneNumberStore numbers, CallClock clock, Supplier<CallPlacer> placer,
+            TrunkRinger trunks) {
         this.outside = outside;
         this.numbers = numbers;
         this.clock = clock;
         this.placer = placer;
+        this.trunks = trunks;
     }
 
     @Override
@@ -47,9 +57,11 @@ public final class PlatformNetwork implements PhoneNetwork {
         String from = request.from();
         Duration ringTimeout = request.ringTimeout();
         boolean machineDetection = request.machineDetection();
-        if (numbers.findByPhoneNumber(to).isEmpty()) {
+        Optional<dev.switchboard.core.account.IncomingPhoneNumber> owned = numbers.findByPhoneNumber(to);
+        if (owned.isEmpty()) {
             return outside.ring(request, inbox);
         }
+        if (owned.get().trunkSid() != null) return trunks.ring(owned.get(), request, inbox);
         LoopbackCall loop = new LoopbackCall(inbox);
         Instant start = clock.now();
         placer.get().inbound(from, to, Optional.empty(), Optional.of(loop::callerLeg), FormParams.empty());

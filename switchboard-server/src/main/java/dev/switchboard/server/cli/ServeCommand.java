@@ -110,6 +110,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "UDP port range for SIP calls' RTP, low-high (env SWITCHBOARD_RTP_PORTS, default ${DEFAULT-VALUE}; 0 = any free port)")
     String rtpPorts;
 
+    @Option(names = "--pstn-gateway", defaultValue = "${env:SWITCHBOARD_PSTN_GATEWAY:-}",
+            description = "A carrier's SIP gateway sip:host[:port][;transport=…]: unowned numbers are called there instead of simulated phones (env SWITCHBOARD_PSTN_GATEWAY)")
+    String pstnGateway;
+
+    @Option(names = "--pstn-gateway-username", defaultValue = "${env:SWITCHBOARD_PSTN_GATEWAY_USERNAME:-}",
+            description = "Digest username for the PSTN gateway (env SWITCHBOARD_PSTN_GATEWAY_USERNAME)")
+    String pstnGatewayUsername;
+
+    @Option(names = "--pstn-gateway-password", defaultValue = "${env:SWITCHBOARD_PSTN_GATEWAY_PASSWORD:-}",
+            description = "Digest password for the PSTN gateway (env SWITCHBOARD_PSTN_GATEWAY_PASSWORD)")
+    String pstnGatewayPassword;
+
     ServerConfig config() {
         HttpConfig http = new HttpConfig(bind, httpPort, publicUrl, maxRequestBytes);
         DatabaseConfig db = dbUrl.isBlank()
@@ -128,7 +140,8 @@ public final class ServeCommand implements Callable<Integer> {
         ClientConfig clients = new ClientConfig(httpsPort, nonBlank(tlsKeystore).map(Path::of), tlsPassword,
                 java.time.Duration.ofSeconds(reconnectGrace), java.time.Duration.ofSeconds(10));
         return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate, maxLiveCalls), clients,
-                new SipConfig(sipHost, sipPort, sipTlsPort, rtpPorts));
+                new SipConfig(sipHost, sipPort, sipTlsPort, rtpPorts, nonBlank(pstnGateway).map(g -> new SipConfig.Gateway(g,
+                        nonBlank(pstnGatewayUsername), nonBlank(pstnGatewayPassword)))));
     }
 
     private static Optional<String> nonBlank(String s) {

@@ -19,10 +19,30 @@ import java.util.regex.Pattern;
  *       one); {@code 0} a free port; {@code -1} off. Off as well when {@code port} is {@code -1}.</li>
  *   <li>{@code rtpPorts} — {@code --rtp-ports} / {@code SWITCHBOARD_RTP_PORTS} / {@code 10000-20000}: the UDP range
  *       SIP calls' RTP ports are taken from ({@code 0} picks any free port per call).</li>
+ *   <li>{@code pstnGateway} — {@code --pstn-gateway} / {@code SWITCHBOARD_PSTN_GATEWAY} / none, with
+ *       {@code --pstn-gateway-username}/{@code -password}: see {@link Gateway}.</li>
  * </ul>
  * The short constructor ({@code new SipConfig(host)}, used by tests and embedders) leaves SIP off.
  */
-public record SipConfig(String host, int port, int tlsPort, String rtpPorts) {
+public record SipConfig(String host, int port, int tlsPort, String rtpPorts, java.util.Optional<Gateway> pstnGateway) {
+    /**
+     * A carrier's SIP gateway for the PSTN ({@code --pstn-gateway sip:host[:port][;transport=tcp]},
+     * {@code --pstn-gateway-username}, {@code --pstn-gateway-password}): calls to numbers no account owns go there
+     * instead of to the simulated phones, and INVITEs from its address to an owned number run that number's voice
+     * URL. Without it the sandbox's simulated phones answer.
+     */
+    public record Gateway(String uri, java.util.Optional<String> username, java.util.Optional<String> password) {
+        public Gateway {
+            uri = uri.trim();
+            if (!uri.regionMatches(true, 0, "sip:", 0, 4) || uri.contains("@") || uri.contains("?")) {
+                throw new IllegalArgumentException("--pstn-gateway must be sip:host[:port][;transport=udp|tcp|tls], got '" + uri + "'");
+            }
+            if (username.isPresent() != password.isPresent()) {
+                throw new IllegalArgumentException("--pstn-gateway-username and --pstn-gateway-password go together");
+            }
+        }
+    }
+
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 5060;
     public static final int DEFAULT_TLS_PORT = 5061;
@@ -54,6 +74,10 @@ public record SipConfig(String host, int port, int tlsPort, String rtpPorts) {
     /** SIP off: the REST resources work, nothing listens (tests, embedders). */
     public SipConfig(String host) { this(host, OFF, OFF, DEFAULT_RTP_PORTS); }
 
+    public SipConfig(String host, int port, int tlsPort, String rtpPorts) {
+        this(host, port, tlsPort, rtpPorts, java.util.Optional.empty());
+    }
+
     /** SIP off on the default host. */
     public static SipConfig defaults() { return new SipConfig(DEFAULT_HOST); }
 
@@ -64,7 +88,9 @@ public record SipConfig(String host, int port, int tlsPort, String rtpPorts) {
 
     public boolean tlsEnabled() { return enabled() && tlsPort != OFF; }
 
-    public SipConfig withTlsPort(int p) { return new SipConfig(host, port, p, rtpPorts); }
+    public SipConfig withTlsPort(int p) { return new SipConfig(host, port, p, rtpPorts, pstnGateway); }
+
+    public SipConfig withPstnGateway(Gateway g) { return new SipConfig(host, port, tlsPort, rtpPorts, java.util.Optional.of(g)); }
 
     /** The suffix every SIP domain name ends with: {@code .sip.<host>}. */
     public String domainSuffix() { return ".sip." + host; }

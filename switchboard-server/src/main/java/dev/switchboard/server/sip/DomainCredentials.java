@@ -18,13 +18,16 @@ import java.util.Optional;
  */
 final class DomainCredentials implements CredentialSource {
     private final SipStores sip;
-    private final SipDomain domain;
-    private final SipMappingKind kind;
+    private final List<String> listSids;
 
     DomainCredentials(SipStores sip, SipDomain domain, SipMappingKind kind) {
+        this(sip, mapped(sip, domain, kind).stream().map(SipDomainMapping::listSid).toList());
+    }
+
+    /** Over credential lists named directly (a trunk's). */
+    DomainCredentials(SipStores sip, List<String> credentialListSids) {
         this.sip = sip;
-        this.domain = domain;
-        this.kind = kind;
+        this.listSids = List.copyOf(credentialListSids);
     }
 
     /** The lists mapped to {@code domain} for {@code kind}. */
@@ -34,8 +37,8 @@ final class DomainCredentials implements CredentialSource {
 
     @Override
     public Optional<String> ha1(String username, String realm, DigestAlgorithm algorithm) {
-        for (SipDomainMapping m : mapped(sip, domain, kind)) {
-            Optional<SipCredential> c = sip.credentials().findByUsername(m.listSid(), username)
+        for (String listSid : listSids) {
+            Optional<SipCredential> c = sip.credentials().findByUsername(listSid, username)
                     .filter(x -> x.hashes().realm().equals(realm));
             if (c.isPresent()) {
                 return Optional.of(algorithm == DigestAlgorithm.MD5 ? c.get().hashes().ha1Md5() : c.get().hashes().ha1Sha256());

@@ -42,16 +42,24 @@ final class DomainGate {
     }
 
     Decision check(SipDomain domain, SipRequest invite, String sourceIp, String toTag) {
-        List<SipDomainMapping> acls = DomainCredentials.mapped(sip, domain, SipMappingKind.CALLS_IP_ACCESS_CONTROL_LIST);
-        List<SipDomainMapping> credentialLists = DomainCredentials.mapped(sip, domain, SipMappingKind.CALLS_CREDENTIAL_LIST);
+        List<String> acls = DomainCredentials.mapped(sip, domain, SipMappingKind.CALLS_IP_ACCESS_CONTROL_LIST).stream()
+                .map(SipDomainMapping::listSid).toList();
+        List<String> credentialLists = DomainCredentials.mapped(sip, domain, SipMappingKind.CALLS_CREDENTIAL_LIST).stream()
+                .map(SipDomainMapping::listSid).toList();
+        return check(domain.accountSid(), acls, credentialLists, invite, sourceIp, toTag);
+    }
+
+    /** The same rules over lists named directly: an Elastic SIP Trunk's IP ACLs and credential lists (termination). */
+    Decision check(String accountSid, List<String> acls, List<String> credentialLists, SipRequest invite, String sourceIp,
+            String toTag) {
         if (acls.isEmpty() && credentialLists.isEmpty()) {
-            return forbidden(invite, toTag, IP_NOT_IN_ACL, "the domain has no IP access control list or credential list for calls");
+            return forbidden(invite, toTag, IP_NOT_IN_ACL, "no IP access control list or credential list for calls");
         }
-        if (!acls.isEmpty() && !inAnyList(domain, acls, sourceIp)) {
-            return forbidden(invite, toTag, IP_NOT_IN_ACL, "source " + sourceIp + " is in none of the domain's IP access control lists");
+        if (!acls.isEmpty() && !inAnyList(accountSid, acls, sourceIp)) {
+            return forbidden(invite, toTag, IP_NOT_IN_ACL, "source " + sourceIp + " is in none of the IP access control lists");
         }
         if (credentialLists.isEmpty()) return new Decision.Admitted(Optional.empty());
-        Verdict verdict = digest.verify(invite, true, new DomainCredentials(sip, domain, SipMappingKind.CALLS_CREDENTIAL_LIST));
+        Verdict verdict = digest.verify(invite, true, new DomainCredentials(sip, credentialLists));
         return switch (verdict) {
             case Verdict.Authenticated a -> new Decision.Admitted(Optional.of(a.username()));
             case Verdict.Missing m -> new Decision.Refused(digest.challenge(invite, true, false, toTag), "challenged");
@@ -63,9 +71,9 @@ final class DomainGate {
         };
     }
 
-    private boolean inAnyList(SipDomain domain, List<SipDomainMapping> acls, String ip) {
-        for (SipDomainMapping m : acls) {
-            for (SipIpAddress a : sip.ipAddresses().list(domain.accountSid(), m.listSid(),
+    private boolean inAnyList(String accountSid, List<String> acls, String ip) {
+        for (String aclSid : acls) {
+            for (SipIpAddress a : sip.ipAddresses().list(accountSid, aclSid,
                     PageRequest.first(PageRequest.MAX_SIZE)).items()) {
                 if (a.block().contains(ip)) return true;
             }

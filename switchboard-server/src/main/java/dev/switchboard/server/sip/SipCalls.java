@@ -18,6 +18,13 @@ import dev.switchboard.sip.dialog.SipApplication;
 import dev.switchboard.sip.message.Responses;
 import dev.switchboard.sip.message.SipHeader;
 import dev.switchboard.sip.message.SipRequest;
+import dev.switchboard.core.account.IncomingPhoneNumber;
+import dev.switchboard.core.sip.Trunk;
+import dev.switchboard.core.sip.TrunkListKind;
+import dev.switchboard.core.sip.TrunkListMapping;
+import dev.switchboard.core.store.PageRequest;
+import dev.switchboard.server.config.SipConfig;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,14 +49,19 @@ public final class SipCalls implements SipApplication {
     private static final Logger LOG = LoggerFactory.getLogger(SipCalls.class);
 
     private final Stores stores;
+    private final SipConfig config;
+    private final Optional<PstnGateway> gateway;
     private final DomainGate gate;
     private final SipMedia media;
     private final Supplier<CallPlacer> placer;
     private final DialogLayer dialogs;
     private final Map<DialogId, SipRemoteEnd> legs = new ConcurrentHashMap<>();
 
-    SipCalls(Stores stores, DomainGate gate, SipMedia media, Supplier<CallPlacer> placer, DialogLayer dialogs) {
+    SipCalls(Stores stores, SipConfig config, Optional<PstnGateway> gateway, DomainGate gate, SipMedia media,
+            Supplier<CallPlacer> placer, DialogLayer dialogs) {
         this.stores = stores;
+        this.config = config;
+        this.gateway = gateway;
         this.gate = gate;
         this.media = media;
         this.placer = placer;
@@ -64,15 +76,24 @@ public final class SipCalls implements SipApplication {
         SipRequest request = invite.request();
         String host = request.requestUri().host().toLowerCase(Locale.ROOT);
         Optional<SipDomain> found = stores.sip().domains().findByDomainName(host);
-        if (found.isEmpty()) {
+        if (found.isPresent()) {
+            domainCall(invite, found.get());
+        } else if (host.endsWith(config.pstnSuffix())) {
+            trunkTermination(invite, host);
+        } else if (gateway.isPresent() && gateway.get().sentBy(invite.source())) {
+            gatewayCall(invite);
+        } else {
             invite.reject(404);
-            return;
         }
-        SipDomain domain = found.get();
+    }
+
+    /** An INVITE to a SIP domain: its voice URL with the SIP parameters. */
+    private void domainCall(IncomingInvite invite, SipDomain domain) {
+        SipRequest request = invite.request();
         String sourceIp = invite.source().ip();
         DomainGate.Decision decision = gate.check(domain, request, sourceIp, invite.toTag());
         if (decision instanceof DomainGate.Decision.Refused r) {
-            LOG.debug("INVITE {} to {} refused: {}", request.callId(), host, r.why());
+            LOG.debug("INVITE {} to {} refused: {}", request.callId(), domain.domainName(), r.why());
             invite.respond(r.response());
             return;
         }
@@ -82,12 +103,93 @@ public final class SipCalls implements SipApplication {
                     domain.domainName()));
             return;
         }
-        Optional<Account> account = stores.accounts().find(domain.accountSid());
-        if (account.isEmpty() || !account.get().isActive()) {
-            invite.respond(Responses.to(request, 403, invite.toTag())
-                    .with(TwilioSipErrors.HEADER, TwilioError.AUTHENTICATE.code() + " the domain's account is not active"));
+        Optional<Account> account = activeAccount(invite, domain.accountSid());
+        if (account.isEmpty()) return;
+        String from = request.from().uri().withoutHeaders().toString();
+        String to = request.requestUri().withoutHeaders().toString();
+        start(invite, (callSid, leg) -> placer.get().sipInbound(callSid, account.get(), domain, from, to, leg::withInbox,
+                params(domain, request, sourceIp, username)));
+    }
+
+    /**
+     * An INVITE from a PBX to an Elastic SIP Trunk's termination domain ({@code <name>.pstn.<host>}), authorised by
+     * the trunk's IP ACLs and credential lists: the Request-URI's number is called on the PSTN (the carrier gateway
+     * or a simulated phone) with the caller's number as caller ID, bridged to the PBX.
+     */
+    private void trunkTermination(IncomingInvite invite, String host) {
+        SipRequest request = invite.request();
+        Optional<Trunk> trunk = stores.sip().trunks().findByDomainName(host);
+        if (trunk.isEmpty()) {
+            invite.reject(404);
             return;
         }
+        Trunk t = trunk.get();
+        List<String> acls = trunkLists(t, TrunkListKind.IP_ACCESS_CONTROL_LIST);
+        List<String> credentialLists = trunkLists(t, TrunkListKind.CREDENTIAL_LIST);
+        DomainGate.Decision decision = gate.check(t.accountSid(), acls, credentialLists, request, invite.source().ip(), invite.toTag());
+        if (decision instanceof DomainGate.Decision.Refused r) {
+            invite.respond(r.response());
+            return;
+        }
+        Optional<String> to = e164(request.requestUri().user());
+        if (to.isEmpty()) {
+            invite.respond(Responses.to(request, 404, invite.toTag())
+                    .with(TwilioSipErrors.HEADER, "32101 Invalid phone number: " + request.requestUri().user()));
+            return;
+        }
+        Optional<Account> account = activeAccount(invite, t.accountSid());
+        if (account.isEmpty()) return;
+        String from = e164(request.from().uri().user()).orElse(request.from().uri().user());
+        String callerId = from.startsWith("+") ? " callerId=\"" + from + "\"" : "";
+        String twiml = "<Response><Dial answerOnBridge=\"true\"" + callerId + "><Number>" + to.get()
+                + "</Number></Dial></Response>";
+        start(invite, (callSid, leg) -> placer.get().trunkTerminating(callSid, account.get(), from, to.get(), twiml,
+                leg::withInbox));
+    }
+
+    private List<String> trunkLists(Trunk t, TrunkListKind kind) {
+        return stores.sip().trunkLists().list(t.accountSid(), t.sid(), kind, PageRequest.first(PageRequest.MAX_SIZE))
+                .items().stream().map(TrunkListMapping::listSid).toList();
+    }
+
+    /** An INVITE from the carrier gateway to a number an account owns: that number's voice URL, as a PSTN call. */
+    private void gatewayCall(IncomingInvite invite) {
+        SipRequest request = invite.request();
+        Optional<String> to = e164(request.requestUri().user());
+        Optional<IncomingPhoneNumber> number = to.flatMap(n -> stores.phoneNumbers().findByPhoneNumber(n));
+        if (number.isEmpty()) {
+            invite.reject(404);
+            return;
+        }
+        Optional<Account> account = activeAccount(invite, number.get().accountSid());
+        if (account.isEmpty()) return;
+        String from = e164(request.from().uri().user()).orElse(request.from().uri().user());
+        start(invite, (callSid, leg) -> placer.get().inbound(from, to.get(), Optional.empty(), Optional.of(leg::withInbox),
+                FormParams.empty()).orElseThrow(() -> new IllegalStateException("the number is no longer owned")));
+    }
+
+    /** {@code +14155551234}, or the same digits without {@code +} (carriers often drop it); else empty. */
+    static Optional<String> e164(String user) {
+        String u = user.startsWith("+") ? user : "+" + user;
+        return u.matches("^\\+[1-9][0-9]{1,14}$") ? Optional.of(u) : Optional.empty();
+    }
+
+    private Optional<Account> activeAccount(IncomingInvite invite, String accountSid) {
+        Optional<Account> account = stores.accounts().find(accountSid).filter(Account::isActive);
+        if (account.isEmpty()) {
+            invite.respond(Responses.to(invite.request(), 403, invite.toTag())
+                    .with(TwilioSipErrors.HEADER, TwilioError.AUTHENTICATE.code() + " the account is not active"));
+        }
+        return account;
+    }
+
+    /** Starts the call a {@code placement} makes once this node admits it and the media is negotiated. */
+    private interface Placement {
+        void place(String callSid, SipLeg leg);
+    }
+
+    private void start(IncomingInvite invite, Placement placement) {
+        SipRequest request = invite.request();
         try {
             placer.get().admit();
         } catch (TwilioException e) {
@@ -113,15 +215,12 @@ public final class SipCalls implements SipApplication {
         }
         invite.ringing(dev.switchboard.sip.message.Body.EMPTY);
         String callSid = Sids.next(SidPrefix.CALL);
-        DialogId id = new DialogId(request.callId(), invite.toTag(), request.from().tag().orElse(""));
+        DialogId id = idOf(invite);
         SipLeg leg = new SipLeg(callSid, invite, dialogs, session, () -> legs.remove(id));
         session.onDigit(d -> leg.digits(String.valueOf(d)));
         legs.put(id, leg);
-        String from = request.from().uri().withoutHeaders().toString();
-        String to = request.requestUri().withoutHeaders().toString();
         try {
-            placer.get().sipInbound(callSid, account.get(), domain, from, to, leg::withInbox,
-                    params(domain, request, sourceIp, username));
+            placement.place(callSid, leg);
         } catch (RuntimeException e) {
             LOG.warn("INVITE {}: the call could not start", request.callId(), e);
             legs.remove(id);

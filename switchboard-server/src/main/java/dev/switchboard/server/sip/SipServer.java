@@ -48,7 +48,8 @@ public final class SipServer implements AutoCloseable {
         SipEndpoint endpoint = SipEndpoint.start(config, bind, keystore, (dialogs, scheduler) -> {
             DigestServer digest = new DigestServer(config.realm(), List.of(DigestAlgorithm.MD5), NONCE_LIFETIME, secret,
                     scheduler);
-            calls[0] = new SipCalls(stores, new DomainGate(stores.sip(), digest), media, placer, dialogs);
+            calls[0] = new SipCalls(stores, config, config.pstnGateway().map(PstnGateway::resolve),
+                    new DomainGate(stores.sip(), digest), media, placer, dialogs);
             return calls[0];
         });
         endpoint.dialogs().attach(new Registrar(new DomainRegistrarPolicy(stores.sip(), config),
