@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * {@code <Dial>}: connect the caller to another party. See https://www.twilio.com/docs/voice/twiml/dial.
- * The parser guarantees at least one noun and that exclusive nouns ({@code <Sip>},
- * {@code <Conference>}, {@code <Queue>}, {@code <Application>}) stand alone; only
- * {@code <Number>} and {@code <Client>} ring together, at most {@value #MAX_PARALLEL_NOUNS}.
+ * The parser guarantees at least one noun and that exclusive nouns ({@code <Conference>},
+ * {@code <Queue>}, {@code <Application>}) stand alone; {@code <Number>}, {@code <Client>} and
+ * {@code <Sip>} ring together, at most {@value #MAX_PARALLEL_NOUNS}.
  *
  * @param nouns                         what to dial, in document order
  * @param action                        {@code action}; without it execution falls through

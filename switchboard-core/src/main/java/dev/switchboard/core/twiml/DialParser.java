@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Reads {@code <Dial>}: its attributes, its nouns (via {@link DialNounParser}) and Twilio's
- * combination rules. Only {@code <Number>} and {@code <Client>} may ring together (up to ten);
- * {@code <Sip>}, {@code <Conference>}, {@code <Queue>} and {@code <Application>} stand alone. A
+ * combination rules. {@code <Number>}, {@code <Client>} and {@code <Sip>} may ring together (up to ten,
+ * as Twilio's current {@code <Sip>} page has it; older pages allowed one {@code <Sip>} alone);
+ * {@code <Conference>}, {@code <Queue>} and {@code <Application>} stand alone. A
  * noun that breaks the rule is skipped with 13215 (13000 for Conference mixed with Number); the
  * first noun in document order decides.
  */
@@ -127,14 +128,14 @@ final class DialParser {
         }
         if (kept.size() == Dial.MAX_PARALLEL_NOUNS) {
             diagnostics.warn(TwilioError.DIAL_INVALID_NESTED_ELEMENT, element,
-                    "a <Dial> rings at most " + Dial.MAX_PARALLEL_NOUNS + " numbers and clients; skipped");
+                    "a <Dial> rings at most " + Dial.MAX_PARALLEL_NOUNS + " numbers, clients and SIP addresses; skipped");
             return;
         }
         kept.add(noun);
     }
 
     private static boolean ringsInParallel(DialNoun noun) {
-        return noun instanceof DialNumber || noun instanceof DialClient;
+        return noun instanceof DialNumber || noun instanceof DialClient || noun instanceof DialSip;
     }
 
     private static String nounName(DialNoun noun) {

@@ -123,8 +123,7 @@ class DialParsingTest {
     @CsvSource(delimiter = '|', value = {
         "<Conference>room</Conference> | <Number>+1555</Number>       | 13000",
         "<Number>+1555</Number>         | <Conference>room</Conference> | 13000",
-        "<Client>alice</Client>         | <Sip>sip:a@b.com</Sip>        | 13215",
-        "<Sip>sip:a@b.com</Sip>         | <Sip>sip:c@d.com</Sip>        | 13215",
+        "<Sip>sip:a@b.com</Sip>         | <Queue>support</Queue>        | 13215",
         "<Queue>support</Queue>         | <Client>alice</Client>        | 13215",
         "<Conference>a</Conference>     | <Conference>b</Conference>    | 13215",
     })
@@ -133,6 +132,19 @@ class DialParsingTest {
 
         assertThat(((Dial) document.verbs().getFirst()).nouns()).hasSize(1);
         assertThat(warningCodes(document)).containsExactly(code);
+    }
+
+    @ParameterizedTest(name = "{0} rings with {1}")
+    @CsvSource(delimiter = '|', value = {
+        "<Client>alice</Client>         | <Sip>sip:a@b.com</Sip>",
+        "<Sip>sip:a@b.com</Sip>         | <Sip>sip:c@d.com</Sip>",
+        "<Sip>sip:a@b.com</Sip>         | <Number>+15550000001</Number>",
+    })
+    void sipRingsTogetherWithNumbersClientsAndOtherSipAddresses(String first, String second) {
+        TwimlDocument document = parseBody("<Dial>" + first + second + "</Dial>");
+
+        assertThat(((Dial) document.verbs().getFirst()).nouns()).hasSize(2);
+        assertThat(document.warnings()).isEmpty();
     }
 
     @Test
