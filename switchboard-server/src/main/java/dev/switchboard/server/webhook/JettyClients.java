@@ -32,6 +32,8 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  */
 final class JettyClients implements AutoCloseable {
     private static final long GRAIN_MILLIS = 100;
+    /** Clients the {@code ct} range can need: 100–10,000 ms in steps of 100 ms. */
+    static final int MAX_CLIENTS = 100;
     /** Idle keep-alive connections close after this (java.net.http's default keep-alive timeout). */
     static final Duration IDLE_CONNECTION = Duration.ofSeconds(30);
 
@@ -42,7 +44,10 @@ final class JettyClients implements AutoCloseable {
 
     JettyClients(SSLContext tls) {
         this.tls = tls;
-        this.threads = new QueuedThreadPool(32, 2);
+        // every started client leases one thread (its selector) from this pool for good, so its
+        // maximum must cover the largest pool of clients (100) plus the threads that do the I/O;
+        // threads are made only when needed and idle ones end after a minute
+        this.threads = new QueuedThreadPool(MAX_CLIENTS + 64, 2);
         threads.setName("webhook-io");
         threads.setDaemon(true);
         this.scheduler = new ScheduledExecutorScheduler("webhook-timer", true);

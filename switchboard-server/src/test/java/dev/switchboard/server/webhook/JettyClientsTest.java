@@ -24,4 +24,14 @@ class JettyClientsTest {
             assertThat(pool.size()).isEqualTo(2);
         }
     }
+
+    @Test
+    void everyConnectTimeoutTheOverridesAllowGetsAStartedClient() throws Exception {
+        try (JettyClients pool = new JettyClients(SSLContext.getDefault())) {
+            for (long ct = 100; ct <= 10_000; ct += 100) {
+                assertThat(pool.forConnectTimeout(Duration.ofMillis(ct)).isStarted()).isTrue();
+            }
+            assertThat(pool.size()).isEqualTo(JettyClients.MAX_CLIENTS);
+        }
+    }
 }
