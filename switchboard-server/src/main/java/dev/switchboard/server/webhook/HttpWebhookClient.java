@@ -7,23 +7,25 @@ import dev.switchboard.core.webhook.WebhookFailure;
 import dev.switchboard.core.webhook.WebhookRequest;
 import dev.switchboard.core.webhook.WebhookResult;
 import dev.switchboard.core.webhook.WireUrl;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javax.net.ssl.SSLContext;
 
 /**
- * The {@link WebhookClient} that speaks real HTTP/1.1 through {@code java.net.http}, as Twilio does
+ * The {@link WebhookClient} that speaks real HTTP/1.1 through Jetty's {@code HttpClient} (the same
+ * Jetty as the platform's HTTP server; {@link JettyClients} says how it is set up), as Twilio does
  * (see the port's contract). Per logical request:
  *
  * <ol>
  *   <li>One idempotency token; the URL's connection overrides give {@code ct}, {@code rt}, the
  *       total budget {@code tt} and the retry policy. {@code ct} is the client's connect timeout
- *       (one pooled client per value, rounded up to 100 ms); {@code rt} is
- *       {@code HttpRequest.timeout} until the response headers — which the JDK counts from the start
- *       of the exchange, so connecting eats into it (an approximation of Twilio's "after sending the
- *       request") — and then the longest gap between body chunks; {@code tt} cancels whatever is in
- *       flight when it runs out.
+ *       (one pooled client per value, rounded up to 100 ms); {@code rt} is the time to the first
+ *       response byte, counted from the start of the exchange so connecting eats into it (an
+ *       approximation of Twilio's "after sending the request"), and then the longest gap between
+ *       parts of the response; {@code tt} cancels whatever is in flight when it runs out.
  *   <li>Redirects: 301, 302, 303 and 307 are followed (Twilio error 11216's page: "Twilio will only
  *       follow redirects for status codes 301, 302, 303, and 307"), at most {@value #MAX_REDIRECTS}
  *       in a row (then 11215, "HTTP too many redirects"; Twilio's limit is not published). Any other
@@ -39,16 +41,27 @@ import java.util.UUID;
  *       {@code text/plain} included) and at most 64 KB (else 11750); a status callback takes any 2xx.
  *       These are never retried: asking again would get the same answer.
  * </ol>
- * {@code java.net.http} itself resends a GET once when the connection drops before any response
- * byte, and retries a refused connect once; see {@code WebhookExchange}.
- * Thread-safe; blocks the calling virtual thread. {@link #close()} aborts requests in flight.
+ * A GET whose connection drops before any response byte is resent once within its attempt (a stale
+ * keep-alive connection looks like that); see {@code WebhookExchange}. HTTPS trusts what the JVM
+ * trusts. Thread-safe; blocks the calling virtual thread. {@link #close()} aborts requests in flight.
  */
 public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
     /** Redirects followed in a row before 11215. */
     public static final int MAX_REDIRECTS = 5;
 
-    private final HttpClientPool clients = new HttpClientPool();
-    private final WebhookExchange exchange = new WebhookExchange(clients);
+    private final JettyClients clients;
+    private final WebhookExchange exchange;
+
+    /** A client whose HTTPS trusts what the JVM trusts (its default {@link SSLContext}). */
+    public HttpWebhookClient() {
+        this(defaultTls());
+    }
+
+    /** A client whose HTTPS trusts what {@code tls} trusts (tests: a self-signed customer app). */
+    HttpWebhookClient(SSLContext tls) {
+        this.clients = new JettyClients(tls);
+        this.exchange = new WebhookExchange(clients);
+    }
 
     @Override
     public WebhookResult fetch(WebhookRequest request) {
@@ -59,6 +72,14 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
             return WebhookFailure.of(TwilioError.WEBHOOK_URL_INVALID, problem.get(), Duration.ofNanos(System.nanoTime() - start));
         }
         return new WebhookFetch(exchange, request, UUID.randomUUID().toString(), start).run();
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no default TLS context", e);
+        }
     }
 
     /** Aborts requests in flight and releases the HTTP clients' threads. */

@@ -94,6 +94,9 @@ class HttpWebhookClientIT {
         assertThat(voice.header("Accept")).contains("*/*");
         assertThat(voice.header("I-Twilio-Idempotency-Token")).hasValueSatisfying(t -> assertThat(t).isNotBlank());
         assertThat(voice.signature()).isPresent();
+        // nothing of the HTTP client's own: no compression asked for, no cookies, no other agent
+        assertThat(voice.headers().keySet()).containsExactlyInAnyOrder("Host", "Content-length", "Content-type",
+                "User-agent", "Accept", "X-twilio-signature", "I-twilio-idempotency-token");
     }
 
     @Test
