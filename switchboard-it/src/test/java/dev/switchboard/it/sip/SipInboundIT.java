@@ -234,6 +234,14 @@ class SipInboundIT {
     }
 
     @Test
+    void aReInviteToHoldIsAnsweredRecvonlyAndResumeSendrecv() {
+        Domain d = aclDomain("/hold", "127.0.0.1");
+        app.enqueue("/hold", ScriptedResponse.twiml("<Response><Say>Please hold</Say><Pause length=\"2\"/></Response>"));
+        Sipp.Result r = phone(d, "hold").call(SippScenarios.callAnsweredHoldsAndResumes(), sb.sipPort(), "u1");
+        assertThat(r.exit()).as(r.describe()).isZero();
+    }
+
+    @Test
     void aRetransmittedInviteMakesOneCall() {
         Domain d = aclDomain("/retx", "127.0.0.1");
         app.setDefault("/retx", ScriptedResponse.twiml("<Response><Say>Once</Say></Response>"));

@@ -125,6 +125,46 @@ public final class SippScenarios {
                 + OK_TO_BYE);
     }
 
+    private static String reinvite(int cseq, String direction, String expectRegex) {
+        String sdp = SDP.replace("a=sendrecv", "a=" + direction).replace("2353687637", "235368763" + cseq);
+        return """
+                  <send retrans="500">
+                    <![CDATA[
+                    INVITE [next_url] SIP/2.0
+                    Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+                    [routes]
+                    From: "Alice" <sip:alice@[domain]>;tag=[pid]SIPpTag00[call_number]
+                    [last_To:]
+                    Call-ID: [call_id]
+                    CSeq: %d INVITE
+                    Contact: <sip:alice@[local_ip]:[local_port];transport=[transport]>
+                    Max-Forwards: 70
+                    Content-Type: application/sdp
+                    Content-Length: [len]
+
+                    %s    ]]>
+                  </send>
+                  <recv response="100" optional="true"/>
+                  <recv response="200">
+                    <action>
+                      <ereg regexp="%s" search_in="body" check_it="true" assign_to="d%d"/>
+                    </action>
+                  </recv>
+                """.formatted(cseq, sdp, expectRegex, cseq) + ACK_2XX.formatted(Integer.toString(cseq))
+                + "  <Reference variables=\"d" + cseq + "\"/>\n";
+    }
+
+    /** INVITE, answered; the phone puts the call on hold (re-INVITE sendonly, expects recvonly), resumes, then the platform hangs up. */
+    public static String callAnsweredHoldsAndResumes() {
+        return wrap("hold and resume", sendInvite("invite", "1", "")
+                + "  <recv response=\"100\" optional=\"true\"/>\n"
+                + "  <recv response=\"180\" optional=\"true\"/>\n"
+                + "  <recv response=\"200\" rrs=\"true\"/>\n"
+                + ACK_2XX.formatted("1")
+                + "  <pause milliseconds=\"200\"/>\n"
+                + reinvite(2, "sendonly", "a=recvonly") + reinvite(3, "sendrecv", "a=sendrecv") + OK_TO_BYE);
+    }
+
     /** INVITE, answered, the phone hangs up itself after {@code pauseMs} with BYE and expects 200. */
     public static String callAnsweredThenPhoneHangsUp(int pauseMs) {
         return wrap("answered, phone hangs up", sendInvite("invite", "1", "")

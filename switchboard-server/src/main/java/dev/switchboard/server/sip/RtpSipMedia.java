@@ -68,7 +68,9 @@ final class RtpSipMedia implements SipMedia {
             return Optional.empty();
         }
         int dtmf = n.get().telephoneEventPayloadType().orElse(-1);
-        return Optional.of(new Session(port, n.get().remoteRtp(), dtmf, Body.of(n.get().local().write()), null));
+        Session session = new Session(port, n.get().remoteRtp(), dtmf, Body.of(n.get().local().write()), null);
+        session.current = n.get();
+        return Optional.of(session);
     }
 
     @Override
@@ -84,6 +86,8 @@ final class RtpSipMedia implements SipMedia {
         private final Body localSdp;
         private final SessionDescription ourOffer;
         private volatile DtmfDetector detector;
+        /** The offer/answer in force (the answer we gave, or our offer with their answer); null before any. */
+        private volatile Negotiated current;
         private volatile Consumer<Character> digits = d -> {};
 
         /** {@code ourOffer}: the offer we sent, when this side offered (its answer comes in {@link #remoteAnswer}). */
@@ -105,6 +109,7 @@ final class RtpSipMedia implements SipMedia {
             if (ourOffer == null || answer.isEmpty()) return;
             try {
                 SdpNegotiation.accept(ourOffer, SessionDescription.parse(answer.text())).ifPresent(n -> {
+                    current = n;
                     if (!n.remoteRtp().getAddress().isAnyLocalAddress()) rtp.retarget(n.remoteRtp());
                     detector = n.telephoneEventPayloadType().isPresent()
                             ? new DtmfDetector(n.telephoneEventPayloadType().getAsInt()) : null;
@@ -115,6 +120,23 @@ final class RtpSipMedia implements SipMedia {
         }
 
         @Override public Body localSdp() { return localSdp; }
+
+        @Override
+        public Optional<Body> reanswer(Body offer) {
+            Negotiated before = current;
+            if (before == null) return Optional.of(localSdp);
+            try {
+                Optional<Negotiated> n = SdpNegotiation.reanswer(SessionDescription.parse(offer.text()), before, CODECS);
+                n.ifPresent(next -> {
+                    current = next;
+                    InetSocketAddress remote = next.remoteRtp();
+                    if (!remote.getAddress().isAnyLocalAddress() && !remote.equals(before.remoteRtp())) rtp.retarget(remote);
+                });
+                return n.map(next -> Body.of(next.local().write()));
+            } catch (SdpParseException e) {
+                return Optional.empty();
+            }
+        }
 
         @Override public void onDigit(Consumer<Character> sink) { this.digits = sink; }
 

@@ -261,6 +261,12 @@ public final class SipCalls implements SipApplication {
     }
 
     @Override
+    public Optional<dev.switchboard.sip.message.Body> answerReinvite(Dialog dialog, SipRequest reinvite) {
+        SipRemoteEnd leg = legs.get(dialog.id());
+        return leg == null ? Optional.of(dialog.localSdp()) : leg.reanswer(reinvite.body());
+    }
+
+    @Override
     public void onInfo(Dialog dialog, SipRequest info) {
         SipRemoteEnd leg = legs.get(dialog.id());
         if (leg == null) return;

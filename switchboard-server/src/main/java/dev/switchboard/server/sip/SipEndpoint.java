@@ -165,6 +165,11 @@ public final class SipEndpoint implements AutoCloseable {
 
         @Override public void onBye(dev.switchboard.sip.dialog.Dialog dialog) { app.get().onBye(dialog); }
 
+        @Override public Optional<dev.switchboard.sip.message.Body> answerReinvite(dev.switchboard.sip.dialog.Dialog dialog,
+                dev.switchboard.sip.message.SipRequest r) {
+            return app.get().answerReinvite(dialog, r);
+        }
+
         @Override public void onReinvite(dev.switchboard.sip.dialog.Dialog dialog, dev.switchboard.sip.message.SipRequest r) {
             app.get().onReinvite(dialog, r);
         }

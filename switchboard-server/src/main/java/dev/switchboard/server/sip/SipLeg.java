@@ -139,6 +139,11 @@ final class SipLeg implements CallLeg, SipRemoteEnd {
         return this;
     }
 
+    @Override
+    public java.util.Optional<dev.switchboard.sip.message.Body> reanswer(dev.switchboard.sip.message.Body offer) {
+        return media.reanswer(offer);
+    }
+
     private void finish() {
         media.close();
         onEnd.run();

@@ -13,6 +13,12 @@ interface SipMediaSession extends AutoCloseable {
     /** The far end's SDP answer to our offer (a 200 OK to our INVITE): where to send RTP, which payload types. */
     void remoteAnswer(Body answer);
 
+    /**
+     * The answer to a new offer in the session (a re-INVITE: hold, resume, a new address), built on the answer
+     * before (same {@code o=} id, version + 1 when it changes); empty when it offers nothing we can take (488).
+     */
+    java.util.Optional<Body> reanswer(Body offer);
+
     /** Installs where telephone-event digits go ({@code 0-9 * # A-D}, one per key press). */
     void onDigit(java.util.function.Consumer<Character> sink);
 

@@ -5,4 +5,7 @@ interface SipRemoteEnd {
     void remoteHangup(String why);
 
     void digits(String dtmf);
+
+    /** The answer to the far end's re-INVITE offer (see {@link SipMediaSession#reanswer}). */
+    java.util.Optional<dev.switchboard.sip.message.Body> reanswer(dev.switchboard.sip.message.Body offer);
 }

@@ -83,6 +83,11 @@ final class SipUacLeg implements CallLeg, SipRemoteEnd {
         }
     }
 
+    @Override
+    public java.util.Optional<dev.switchboard.sip.message.Body> reanswer(dev.switchboard.sip.message.Body offer) {
+        return media.reanswer(offer);
+    }
+
     private void finish() {
         media.close();
         onEnd.run();

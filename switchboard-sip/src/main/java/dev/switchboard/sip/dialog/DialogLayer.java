@@ -146,6 +146,14 @@ public final class DialogLayer implements TransactionUser {
         }
       }
       case SipRequest.INVITE, SipRequest.UPDATE -> {
+        if (request.isInvite() && !request.body().isEmpty()) {
+          Optional<Body> answer = app.answerReinvite(dialog, request);   // a new offer (hold, resume, new address)
+          if (answer.isEmpty()) {
+            txn.respond(Responses.to(request, 488, ""));   // RFC 3261 §14.2: the session stays as it was
+            return;
+          }
+          dialog.localSdp(answer.get());
+        }
         dialog.refreshTarget(request);
         SipResponse ok = Responses.to(request, 200, "")
             .with(HeaderNames.CONTACT, NameAddress.of(config.contact()).toString());

@@ -19,7 +19,15 @@ public interface SipApplication {
   /** The far end sent BYE (already answered 200). */
   default void onBye(Dialog dialog) {}
 
-  /** A re-INVITE was answered with the current SDP (hold/unhold shows in its body). */
+  /**
+   * The answer to a re-INVITE's SDP offer (hold, resume, a new address): by default the current local SDP
+   * unchanged; empty refuses the offer with 488 and the session stays as it was (RFC 3261 §14.2).
+   */
+  default java.util.Optional<dev.switchboard.sip.message.Body> answerReinvite(Dialog dialog, SipRequest reinvite) {
+    return java.util.Optional.of(dialog.localSdp());
+  }
+
+  /** A re-INVITE was answered (with {@link #answerReinvite}'s SDP; hold/unhold shows in its body). */
   default void onReinvite(Dialog dialog, SipRequest reinvite) {}
 
   /** An INFO in a dialog (already answered 200), e.g. application/dtmf-relay. */

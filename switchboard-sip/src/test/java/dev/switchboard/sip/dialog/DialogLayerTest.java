@@ -36,7 +36,12 @@ class DialogLayerTest {
   private final List<String> events = new ArrayList<>();
   private final List<IncomingInvite> invites = new ArrayList<>();
   private boolean autoAnswer = true;
+  private java.util.function.Function<SipRequest, java.util.Optional<Body>> reanswer = r -> java.util.Optional.of(ANSWER);
   private final SipApplication app = new SipApplication() {
+    @Override public java.util.Optional<Body> answerReinvite(Dialog dialog, SipRequest reinvite) {
+      return reanswer.apply(reinvite);
+    }
+
     @Override public void onInvite(IncomingInvite invite) {
       events.add("invite");
       invites.add(invite);
@@ -153,6 +158,23 @@ class DialogLayerTest {
     phone("INFO", 3, "Signal=6");
     assertThat(lastResponse().status()).isEqualTo(500);   // §12.2.2: CSeq went backwards
     assertThat(events).containsExactly("invite", "confirmed", "reinvite", "confirmed", "info Signal=5");
+  }
+
+  @Test
+  void aReInviteOfferIsAnsweredWithTheApplicationsNewAnswerOrRefused488() {
+    callUp();
+    Body held = Body.of(ANSWER.text().replace("m=audio 30000 RTP/AVP 0\r\n", "m=audio 30000 RTP/AVP 0\r\na=recvonly\r\n"));
+    reanswer = r -> java.util.Optional.of(held);
+    phone("INVITE", 2, OFFER.replace("m=audio 4000 RTP/AVP 0\r\n", "m=audio 4000 RTP/AVP 0\r\na=sendonly\r\n"));
+    assertThat(lastResponse().status()).isEqualTo(200);
+    assertThat(lastResponse().body()).isEqualTo(held);
+    phone("ACK", 2, "");
+    reanswer = r -> java.util.Optional.empty();
+    phone("INVITE", 3, OFFER.replace("RTP/AVP 0", "RTP/AVP 18"));
+    assertThat(lastResponse().status()).isEqualTo(488);
+    phone("ACK", 3, "");
+    phone("OPTIONS", 4, "");
+    assertThat(lastResponse().status()).isEqualTo(200);   // the dialog carries on
   }
 
   @ParameterizedTest(name = "{0} → {1}")
