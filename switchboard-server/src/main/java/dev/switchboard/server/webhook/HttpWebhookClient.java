@@ -71,7 +71,19 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
         if (problem.isPresent()) {
             return WebhookFailure.of(TwilioError.WEBHOOK_URL_INVALID, problem.get(), Duration.ofNanos(System.nanoTime() - start));
         }
-        return new WebhookFetch(exchange, request, UUID.randomUUID().toString(), start).run();
+        return new WebhookFetch(exchange, request, idempotencyToken(), start).run();
+    }
+
+    /**
+     * A version-4 UUID from {@link java.util.concurrent.ThreadLocalRandom}: the token only has to be unique per
+     * exchange (retries share it), not unguessable, and {@code UUID.randomUUID()} takes the JDK's shared
+     * {@code SecureRandom} lock on every webhook.
+     */
+    static String idempotencyToken() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        long hi = (r.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long lo = (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(hi, lo).toString();
     }
 
     private static SSLContext defaultTls() {
