@@ -78,6 +78,28 @@ class SipOutboundIT {
     }
 
     @Test
+    void aRestCallToSipIsValidatedWithTwiliosCodes() {
+        Twiml twiml = new Twiml("<Response><Hangup/></Response>");
+        assertThatCode(() -> Call.creator(new Sip("sip:bob@127.0.0.1"), new PhoneNumber("Jack"), twiml)
+                .setSipAuthUsername("pbxuser").create(main), 21225);
+        assertThatCode(() -> Call.creator(new Sip("sip:bob@127.0.0.1?X-" + "a".repeat(1100) + "=1"), new PhoneNumber("Jack"),
+                twiml).create(main), 21227);
+        assertThatCode(() -> Call.creator(new Sip("sip:bob@127.0.0.1?X-bad%20name=1"), new PhoneNumber("Jack"), twiml)
+                .create(main), 21228);
+        assertThatCode(() -> Call.creator(new Sip("sip:bob@127.0.0.1"), new PhoneNumber("Jack Smith"), twiml).create(main), 21212);
+        assertThatCode(() -> Call.creator(new Sip("sip:"), new PhoneNumber("Jack"), twiml).create(main), 21211);
+    }
+
+    private static void assertThatCode(Runnable create, int code) {
+        try {
+            create.run();
+            throw new AssertionError("expected Twilio error " + code);
+        } catch (com.twilio.exception.ApiException e) {
+            assertThat(e.getCode()).as(e.getMessage()).isEqualTo(code);
+        }
+    }
+
+    @Test
     void dialSipConnectsAndTheActionGetsTheSipCallIdAndCode() throws Exception {
         try (Sipp.Running phone = Sipp.in(run).named("uas-dial").serve(SippScenarios.uasAnswersThenHangsUp(1500), "u1", 1)) {
             String twiml = "<Response><Dial action=\"" + app.url("/dialed") + "\"><Sip>sip:bob@127.0.0.1:" + phone.port()

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a REST call to a SIP address must be (spec §2.6): {@code To} a {@code sip:}/{@code sips:} URI shorter than 255
- * characters whose {@code ?headers} part is under 1,024 (21227) with token header names (21228) and printable values
+ * characters before its {@code ?headers} part, which is under 1,024 (21227) with token header names (21228) and printable values
  * (21229), else 21211; {@code From} any of {@code A-Z a-z 0-9 + - _ .} (it fills the From user part) or an E.164;
  * {@code SipAuthUsername}/{@code SipAuthPassword} under 256 characters without control characters, the password
  * required with the username (21221–21225).
@@ -24,9 +24,9 @@ final class SipAddressRules {
     private SipAddressRules() {}
 
     static void check(String to) {
-        if (to.length() >= 255) throw new TwilioException(TwilioError.TO_INVALID, to);
         int q = to.indexOf('?');
         if (q >= 0 && to.length() - q - 1 >= 1024) throw new TwilioException(TwilioError.SIP_URI_HEADERS_TOO_LONG, to.length() - q - 1);
+        if ((q < 0 ? to.length() : q) >= 255) throw new TwilioException(TwilioError.TO_INVALID, to);
         SipUri uri;
         try {
             uri = SipUri.parse(to);
