@@ -105,7 +105,8 @@ class RegistrarTest {
   void aRegisterIsChallengedThenStoredWithItsSourceAndListedInThe200() {
     SipResponse challenge = send(withVia(register("acme.sip.localhost", "Contact: <sip:alice@10.0.0.5:5060>")));
     assertThat(challenge.status()).isEqualTo(401);
-    assertThat(challenge.headers().values("WWW-Authenticate")).first().asString()
+    // one MD5 challenge: libre-based phones (baresip 1.0) give up on a 401 that also offers SHA-256
+    assertThat(challenge.headers().values("WWW-Authenticate")).singleElement().asString()
         .contains("realm=\"sip.localhost\"", "qop=\"auth\"", "algorithm=MD5");
     assertThat(store.bindings("SDacme", "alice")).isEmpty();
 
