@@ -112,7 +112,7 @@ final class SipOutbound {
         String fromHost = ours.isPresent() ? target.host() : advertisedHost;
         NameAddress from = new NameAddress(extra.displayName().orElse(""),
                 SipUri.sip(fromUser(request.from()), fromHost), Params.NONE);
-        return new Fork(request, inbox, start, contacts, from, headers).run();
+        return new Fork(request, inbox, start, contacts, from, NameAddress.of(target), headers).run();
     }
 
     /** The From user: an E.164 or caller ID as given; the user of a SIP or client address. */
@@ -138,17 +138,20 @@ final class SipOutbound {
         private final Instant start;
         private final List<Contact> contacts;
         private final NameAddress from;
+        private final NameAddress to;
         private final List<SipHeader> headers;
         private final List<OutgoingCall> invites = new ArrayList<>();
         private final java.util.Queue<Outcome> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
+        /** {@code to}: the address asked for (a registered phone's AoR, not its Contact, §8.1.1.2). */
         Fork(RingRequest request, Inbox<CallInput> inbox, Instant start, List<Contact> contacts, NameAddress from,
-                List<SipHeader> headers) {
+                NameAddress to, List<SipHeader> headers) {
             this.request = request;
             this.inbox = inbox;
             this.start = start;
             this.contacts = contacts;
             this.from = from;
+            this.to = to;
             this.headers = headers;
         }
 
@@ -213,7 +216,7 @@ final class SipOutbound {
                 outcomes.offer(new Outcome(Optional.empty(), 503, Optional.empty(), ""));
                 return true;
             }
-            OutgoingInvite spec = new OutgoingInvite(c.requestUri(), from, NameAddress.of(c.requestUri()), headers,
+            OutgoingInvite spec = new OutgoingInvite(c.requestUri(), from, to, headers,
                     session.localSdp(), request.credentials().map(l -> new OutgoingInvite.Credentials(l.username(), l.password())),
                     c.peer(), Optional.empty());
             AtomicReference<OutgoingCall> self = new AtomicReference<>();
