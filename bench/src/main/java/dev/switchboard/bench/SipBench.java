@@ -139,9 +139,11 @@ public final class SipBench {
         System.out.printf("ceiling (sipp → sipp UAS), %s: %s%n", what, sipp.map(Step::summary).orElse("none clean"));
         System.out.printf("platform (sipp → Switchboard), %s: %s%n", what, plat.map(Step::summary).orElse("none clean"));
         if (sipp.isPresent() && plat.isPresent()) {
-            double ratio = plat.get().completedPerSecond() / sipp.get().completedPerSecond();
-            System.out.printf("ratio platform / ceiling: %.2f (target ≥ 0.50, stretch 0.80)%s%n", ratio,
-                    !fixed && sippSteps.getLast().clean() ? " — the ceiling is a lower bound: sipp → sipp stayed clean up to the ramp's top" : "");
+            double ratio = fixed ? plat.get().completedPerSecond() / sipp.get().completedPerSecond()
+                    : (double) plat.get().rate / sipp.get().rate;
+            System.out.printf("ratio platform / ceiling: %.2f (%s; target ≥ 0.50, stretch 0.80)%s%n", ratio,
+                    fixed ? "completed calls/s" : "highest clean offered rates",
+                    !fixed && sippSteps.stream().allMatch(Step::clean) ? " — the ceiling is a lower bound: sipp → sipp stayed clean up to the ramp's top" : "");
         }
         plat.ifPresent(p -> {
             System.out.printf("platform CPU:         %.2f ms per call (%.2f cores) at %d calls/s offered%n",
@@ -217,7 +219,13 @@ public final class SipBench {
         long retrans = num(last, "Retransmissions(C)");
         // sipp writes the rtt file next to the scenario, named after the scenario and its pid
         Path rttFile = findRtt(dir, p.pid()).orElse(rtt);
-        return new Step(name, rate, total, p.isAlive() ? -1 : p.exitValue(), ok, failed, retrans, wall, seconds,
+        StringBuilder kinds = new StringBuilder();
+        last.forEach((k, v) -> {
+            if (k.startsWith("Failed") && k.endsWith("(C)") && !k.equals("FailedCall(C)") && num(last, k) > 0) {
+                kinds.append(kinds.isEmpty() ? "" : ", ").append(k, "Failed".length(), k.length() - 3).append(' ').append(num(last, k));
+            }
+        });
+        return new Step(name, rate, total, p.isAlive() ? -1 : p.exitValue(), ok, failed, kinds.toString(), retrans, wall, seconds,
                 num(last, "CallLength(C)") , readRtt(rttFile), 0, 0);
     }
 
@@ -285,7 +293,7 @@ public final class SipBench {
     }
 
     /** One run of the UAC at one offered rate. */
-    record Step(String name, int rate, int total, int exit, long successful, long failed, long retransmissions, double wallSeconds,
+    record Step(String name, int rate, int total, int exit, long successful, long failed, String failureKinds, long retransmissions, double wallSeconds,
             int seconds, long callLengthMs, Percentiles rtt, double cpuMs, long webhooks) {
         /** Every call succeeded, sipp said so, and it kept up: the calls took no longer than the offered rate allows plus slack. */
         boolean clean() {
@@ -298,7 +306,7 @@ public final class SipBench {
         }
 
         Step withPlatform(double cpu, long hooks) {
-            return new Step(name, rate, total, exit, successful, failed, retransmissions, wallSeconds, seconds, callLengthMs, rtt, cpu, hooks);
+            return new Step(name, rate, total, exit, successful, failed, failureKinds, retransmissions, wallSeconds, seconds, callLengthMs, rtt, cpu, hooks);
         }
 
         String summary() {
@@ -307,8 +315,9 @@ public final class SipBench {
         }
 
         String describe() {
-            return "%5d/s offered: %s, %,d ok, %,d failed, %,d retransmissions, exit %d, %.1f s, call length %d ms, INVITE→200 %s%s%s"
-                    .formatted(rate, clean() ? "clean " : "FAILED", successful, failed, retransmissions, exit, wallSeconds, callLengthMs,
+            return "%5d/s offered: %s, %,d ok, %,d failed%s, %,d retransmissions, exit %d, %.1f s, call length %d ms, INVITE→200 %s%s%s"
+                    .formatted(rate, clean() ? "clean " : "FAILED", successful, failed, failureKinds.isEmpty() ? "" : " (" + failureKinds + ")",
+                            retransmissions, exit, wallSeconds, callLengthMs,
                             rtt.summaryMillis(), cpuMs > 0 ? ", platform %.2f ms CPU/call".formatted(cpuMs / Math.max(1, successful)) : "",
                             webhooks > 0 ? ", %,d webhooks".formatted(webhooks) : "");
         }
