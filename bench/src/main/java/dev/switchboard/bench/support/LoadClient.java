@@ -24,11 +24,13 @@ public final class LoadClient {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String auth;
     private final String callsUrl;
+    private final String accountUrl;
 
     public LoadClient(PlatformProcess platform) {
         this.auth = "Basic " + Base64.getEncoder().encodeToString(
                 (platform.accountSid + ":" + platform.authToken).getBytes(StandardCharsets.UTF_8));
-        this.callsUrl = platform.baseUrl() + "/2010-04-01/Accounts/" + platform.accountSid + "/Calls";
+        this.accountUrl = platform.baseUrl() + "/2010-04-01/Accounts/" + platform.accountSid;
+        this.callsUrl = accountUrl + "/Calls";
     }
 
     public static String form(Map<String, String> fields) {
@@ -52,6 +54,11 @@ public final class LoadClient {
     /** REST update of one call ({@code Status=completed} hangs it up). */
     public Answer updateCall(String callSid, String form) throws Exception {
         return post(callsUrl + "/" + callSid + ".json", form);
+    }
+
+    /** An authenticated POST to {@code path} under the account ({@code /SIP/Domains.json}…). */
+    public Answer postToAccount(String path, String form) throws Exception {
+        return post(accountUrl + path, form);
     }
 
     private Answer post(String url, String form) throws Exception {

@@ -46,6 +46,12 @@ public final class PlatformProcess implements AutoCloseable {
      * friends pass through unchanged, so the same run works on PostgreSQL).
      */
     public static PlatformProcess start(Path dataDir, List<String> jvmOptions, Map<String, String> env) throws Exception {
+        return start(dataDir, jvmOptions, env, List.of());
+    }
+
+    /** As {@link #start(Path, List, Map)}, with {@code serveOptions} added to {@code serve}'s ({@code --sip-port …}). */
+    public static PlatformProcess start(Path dataDir, List<String> jvmOptions, Map<String, String> env, List<String> serveOptions)
+            throws Exception {
         String jar = System.getProperty("switchboard.jar", "switchboard-server/target/switchboard-server-0.1.0-SNAPSHOT-all.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int port = freePort();
@@ -55,6 +61,7 @@ public final class PlatformProcess implements AutoCloseable {
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", jar, "serve", "--http-port", Integer.toString(port), "--https-port", "-1",
                 "--data-dir", dataDir.toString(), "--account-sid", sid, "--auth-token", token, "--clock", "system"));
+        cmd.addAll(serveOptions);
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);

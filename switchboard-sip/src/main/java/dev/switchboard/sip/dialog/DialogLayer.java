@@ -214,6 +214,10 @@ public final class DialogLayer implements TransactionUser {
         ack.from().tag().orElse("")));
     if (entry != null && entry.acked()) {
       entry.dialog().confirm();
+      if (entry.byeHeld()) {   // we hung up before the ACK came: the BYE goes now (§15)
+        bye(entry.dialog());
+        return;
+      }
       app.onConfirmed(entry.dialog());
     }
   }
@@ -244,10 +248,19 @@ public final class DialogLayer implements TransactionUser {
     }
   }
 
-  /** Hangs up from our side: BYE through a client transaction (§15.1.1). False if the dialog already ended. */
+  /**
+   * Hangs up from our side: BYE through a client transaction (§15.1.1); while our 2xx still waits for its ACK the
+   * BYE is held until the ACK arrives or the 2xx retransmissions give up (§15). False if the dialog already ended.
+   */
   public boolean bye(Dialog dialog) {
     DialogTimers entry = dialogs.get(dialog.id());
-    if (entry == null || !end(entry)) {
+    if (entry == null) {
+      return false;
+    }
+    if (entry.holdByeUntilAck()) {
+      return true;   // §15: sent when the ACK arrives, or when the 2xx retransmissions give up (64*T1)
+    }
+    if (!end(entry)) {
       return false;
     }
     sendInDialog(dialog, dialog.newRequest(SipRequest.BYE, 0), IGNORE);

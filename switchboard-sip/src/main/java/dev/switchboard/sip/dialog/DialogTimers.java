@@ -22,6 +22,7 @@ final class DialogTimers {
   private SipScheduler.Scheduled session;
   private long ackWaitStarted;
   private boolean waitingForAck;
+  private boolean byeAfterAck;
 
   DialogTimers(Dialog dialog, DialogLayer layer) {
     this.dialog = dialog;
@@ -58,6 +59,21 @@ final class DialogTimers {
       layer.expire(this, "no ACK for the 2xx (RFC 3261 §13.3.1.4)");
     });
   }
+
+  /**
+   * Asks for a BYE while our 2xx still waits for its ACK: RFC 3261 §15 forbids sending it before the ACK (or the
+   * end of the 2xx retransmissions), so it is held. True when held; false when the BYE may go now.
+   */
+  synchronized boolean holdByeUntilAck() {
+    if (!waitingForAck) {
+      return false;
+    }
+    byeAfterAck = true;
+    return true;
+  }
+
+  /** Whether a BYE was held for the ACK that just arrived. */
+  synchronized boolean byeHeld() { return byeAfterAck; }
 
   /** True when this ACK is the first for the current 2xx. */
   synchronized boolean acked() {

@@ -123,6 +123,38 @@ class DialogLayerTest {
   }
 
   @Test
+  void aByeAskedForBeforeTheAckWaitsForIt() {
+    phone("INVITE", 1, OFFER);
+    toTag = lastResponse().to().tag().orElseThrow();
+    Dialog dialog = lastDialog();
+    assertThat(dialogs.bye(dialog)).isTrue();
+    assertThat(wire.lines()).doesNotContain("BYE");   // RFC 3261 §15: not before the ACK of our 2xx
+    clock.advanceMillis(600);
+    phone("ACK", 1, "");
+    assertThat(wire.lines()).contains("BYE");
+    assertThat(events).containsExactly("invite");   // hung up by us: not reported as confirmed
+    assertThat(dialogs.dialogCount()).isZero();
+    assertThat(dialogs.bye(dialog)).isFalse();
+  }
+
+  @Test
+  void aByeHeldForAnAckThatNeverComesGoesWhenTheRetransmissionsGiveUp() {
+    phone("INVITE", 1, OFFER);
+    toTag = lastResponse().to().tag().orElseThrow();
+    assertThat(dialogs.bye(lastDialog())).isTrue();
+    clock.advanceMillis(20_000);
+    assertThat(wire.lines()).doesNotContain("BYE");
+    clock.advanceMillis(13_000);
+    assertThat(wire.lines()).contains("BYE");
+    assertThat(dialogs.dialogCount()).isZero();
+  }
+
+  private Dialog lastDialog() {
+    SipResponse ok = lastResponse();
+    return dialogs.dialog(new DialogId(ok.callId(), ok.to().tag().orElseThrow(), ok.from().tag().orElse(""))).orElseThrow();
+  }
+
+  @Test
   void withoutAnAckTheDialogIsHungUpAfter64T1() {
     phone("INVITE", 1, OFFER);
     clock.advanceMillis(33_000);
