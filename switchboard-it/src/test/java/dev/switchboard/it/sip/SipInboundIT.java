@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.twilio.base.ResourceSet;
 import com.twilio.http.HttpMethod;
-import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.sip.CredentialList;
 import com.twilio.rest.api.v2010.account.sip.Domain;
@@ -14,54 +13,29 @@ import com.twilio.rest.api.v2010.account.sip.credentiallist.Credential;
 import com.twilio.rest.api.v2010.account.sip.domain.authtypes.authtypecalls.AuthCallsCredentialListMapping;
 import com.twilio.rest.api.v2010.account.sip.domain.authtypes.authtypecalls.AuthCallsIpAccessControlListMapping;
 import com.twilio.rest.api.v2010.account.sip.ipaccesscontrollist.IpAddress;
-import dev.switchboard.it.support.RunningSwitchboard;
 import dev.switchboard.it.support.Sipp;
 import dev.switchboard.it.support.SippScenarios;
 import dev.switchboard.testing.webhook.RecordedRequest;
 import dev.switchboard.testing.webhook.ScriptedResponse;
-import dev.switchboard.testing.webhook.ScriptedWebhookServer;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Phones calling a SIP domain (spec §1.4–1.6), with sipp as the phone over real UDP and TCP: the domain's voice
  * URL runs with Twilio's SIP parameters, every authentication rule answers as Twilio does, and the phone's
  * CANCEL, BYE and retransmissions are handled.
  */
-class SipInboundIT {
+class SipInboundIT extends dev.switchboard.it.support.SipServerPerClass {
     private static final AtomicInteger N = new AtomicInteger();
-    @TempDir static Path dir;
-    @TempDir Path run;
-    private static RunningSwitchboard sb;
-    private static TwilioRestClient main;
-    private static ScriptedWebhookServer app;
 
     @BeforeAll
-    static void start() {
+    static void peer() {
         Sipp.assumePresent();
-        sb = new RunningSwitchboard(dir).sip().start();
-        main = sb.client();
-        app = ScriptedWebhookServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) app.close();
-        if (sb != null) sb.close();
-    }
-
-    @BeforeEach
-    void drain() {
-        while (app.pollRequest(Duration.ZERO).isPresent()) { /* earlier tests' leftovers */ }
     }
 
     private static Domain domain(String path) {

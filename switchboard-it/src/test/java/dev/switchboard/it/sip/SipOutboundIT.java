@@ -3,25 +3,18 @@ package dev.switchboard.it.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.type.PhoneNumber;
 import com.twilio.type.Sip;
 import com.twilio.type.Twiml;
-import dev.switchboard.it.support.RunningSwitchboard;
 import dev.switchboard.it.support.Sipp;
 import dev.switchboard.it.support.SippScenarios;
 import dev.switchboard.testing.webhook.RecordedRequest;
 import dev.switchboard.testing.webhook.ScriptedResponse;
-import dev.switchboard.testing.webhook.ScriptedWebhookServer;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Calls out to SIP phones (spec §2), with sipp as the phone: REST {@code To=sip:…} and {@code <Dial><Sip>} deliver
@@ -29,30 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * challenge, and the far end's final answer comes back as {@code DialCallStatus}, {@code DialSipResponseCode},
  * {@code DialSipCallId} and {@code DialSipHeader_X-…}.
  */
-class SipOutboundIT {
-    @TempDir static Path dir;
-    @TempDir Path run;
-    private static RunningSwitchboard sb;
-    private static TwilioRestClient main;
-    private static ScriptedWebhookServer app;
+class SipOutboundIT extends dev.switchboard.it.support.SipServerPerClass {
 
     @BeforeAll
-    static void start() {
+    static void peer() {
         Sipp.assumePresent();
-        sb = new RunningSwitchboard(dir).sip().start();
-        main = sb.client();
-        app = ScriptedWebhookServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) app.close();
-        if (sb != null) sb.close();
-    }
-
-    @BeforeEach
-    void drain() {
-        while (app.pollRequest(Duration.ZERO).isPresent()) { /* leftovers */ }
     }
 
     private static Call awaitStatus(Call created, Call.Status status) {

@@ -18,16 +18,13 @@ import dev.switchboard.it.support.Baresip;
 import dev.switchboard.it.support.RunningSwitchboard;
 import dev.switchboard.testing.webhook.RecordedRequest;
 import dev.switchboard.testing.webhook.ScriptedResponse;
-import dev.switchboard.testing.webhook.ScriptedWebhookServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,33 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  * the address its REGISTER came from (also after a platform restart), and calls into a domain with digest against
  * an {@code Auth/Calls} list.
  */
-class SipRegistrationIT {
+class SipRegistrationIT extends dev.switchboard.it.support.SipServerPerClass {
     private static final AtomicInteger N = new AtomicInteger();
     private static final String PASSWORD = "CorrectHorse42x";
     private static final Duration SHORT = Duration.ofSeconds(10);
-    @TempDir static Path dir;
-    @TempDir Path run;
-    private static RunningSwitchboard sb;
-    private static TwilioRestClient main;
-    private static ScriptedWebhookServer app;
 
     @BeforeAll
-    static void start() {
+    static void peer() {
         Baresip.assumePresent();
-        sb = new RunningSwitchboard(dir).sip().start();
-        main = sb.client();
-        app = ScriptedWebhookServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) app.close();
-        if (sb != null) sb.close();
-    }
-
-    @BeforeEach
-    void drain() {
-        while (app.pollRequest(Duration.ZERO).isPresent()) { /* earlier tests' leftovers */ }
     }
 
     /** A domain taking registrations from a list holding alice, and calls from the same list when {@code calls}. */

@@ -17,13 +17,11 @@ import dev.switchboard.it.support.Sipp;
 import dev.switchboard.it.support.SippScenarios;
 import dev.switchboard.testing.webhook.RecordedRequest;
 import dev.switchboard.testing.webhook.ScriptedResponse;
-import dev.switchboard.testing.webhook.ScriptedWebhookServer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,25 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * in priority order, failing over, with the URL's X- headers) and termination (the PBX calls
  * {@code <name>.pstn.localhost}, authorised by the trunk's IP ACL, and reaches the PSTN).
  */
-class SipTrunksIT {
-    @TempDir static Path dir;
-    @TempDir Path run;
-    private static RunningSwitchboard sb;
-    private static TwilioRestClient main;
-    private static ScriptedWebhookServer app;
+class SipTrunksIT extends dev.switchboard.it.support.SipServerPerClass {
 
     @BeforeAll
-    static void start() {
+    static void peer() {
         Sipp.assumePresent();
-        sb = new RunningSwitchboard(dir).sip().start();
-        main = sb.client();
-        app = ScriptedWebhookServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) app.close();
-        if (sb != null) sb.close();
     }
 
     private static int closedTcpPort() throws Exception {

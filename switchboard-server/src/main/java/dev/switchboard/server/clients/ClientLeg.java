@@ -1,12 +1,8 @@
 package dev.switchboard.server.clients;
 
 import dev.switchboard.core.interpreter.CallInput;
-import dev.switchboard.core.interpreter.CallLeg;
-import dev.switchboard.core.sandbox.MediaTimes;
-import dev.switchboard.core.sid.SidPrefix;
-import dev.switchboard.core.sid.Sids;
+import dev.switchboard.core.sandbox.TimedPromptLeg;
 import dev.switchboard.core.time.Inbox;
-import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,11 +10,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A Voice SDK device as a call's far end: the callee of a call that rang its identity, or the caller
  * of a call it placed with {@code device.connect()}. No media flows (spec: no SDP negotiation beyond
- * {@link NoMediaSdp}), so prompts only take their {@link MediaTimes}. The device's {@code dtmf}
+ * {@link NoMediaSdp}), so prompts only take their {@link dev.switchboard.core.sandbox.MediaTimes}. The device's {@code dtmf}
  * frames reach the call as digits and its {@code hangup} as {@link CallInput.RemoteHangup}; our
  * hang-up is a {@code hangup} frame. Thread-safe.
  */
-public final class ClientLeg implements CallLeg {
+public final class ClientLeg implements TimedPromptLeg {
     private static final Logger LOG = LoggerFactory.getLogger(ClientLeg.class);
 
     private final String callSid;
@@ -69,16 +65,6 @@ public final class ClientLeg implements CallLeg {
     }
 
     @Override public boolean isAnswered() { return answered; }
-    @Override public Duration say(String text, String voice, String language) { return MediaTimes.say(text); }
-    @Override public Duration play(String url) { return MediaTimes.PLAY; }
-    @Override public Duration playDigits(String digits) { return MediaTimes.digits(digits); }
-    @Override public Duration playBeep() { return MediaTimes.BEEP; }
-    @Override public void stopMedia() {}
-    @Override public Duration startRecording() { return Duration.ZERO; }
-    @Override public Recording stopRecording(Duration length) {
-        return new Recording(Sids.next(SidPrefix.RECORDING), "", length);
-    }
-
     /** A device that placed the call is refused before answer: it gets a {@code hangup}. */
     @Override public void reject(String reason) { hangup(); }
 

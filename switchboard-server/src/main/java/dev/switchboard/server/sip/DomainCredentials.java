@@ -12,19 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The digest secrets of a domain: the HA1 of a username found in any credential list mapped to the domain for
- * {@code kind} (calls or registrations), made for the realm asked about. Passwords are never read: the store
+ * The digest secrets behind a set of credential lists (those mapped to a domain for calls or registrations, or a
+ * trunk's): the HA1 of a username found in any of them, made for the realm asked about. Passwords are never read: the store
  * keeps only HA1s (docs/sip.md, "Credential storage").
  */
 final class DomainCredentials implements CredentialSource {
     private final SipStores sip;
     private final List<String> listSids;
 
-    DomainCredentials(SipStores sip, SipDomain domain, SipMappingKind kind) {
-        this(sip, mapped(sip, domain, kind).stream().map(SipDomainMapping::listSid).toList());
-    }
-
-    /** Over credential lists named directly (a trunk's). */
+    /** Over the credential lists {@code credentialListSids} (a domain's mapped ones, a trunk's). */
     DomainCredentials(SipStores sip, List<String> credentialListSids) {
         this.sip = sip;
         this.listSids = List.copyOf(credentialListSids);

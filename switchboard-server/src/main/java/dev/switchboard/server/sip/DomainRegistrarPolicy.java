@@ -1,10 +1,12 @@
 package dev.switchboard.server.sip;
 
 import dev.switchboard.core.sip.SipDomain;
+import dev.switchboard.core.sip.SipDomainMapping;
 import dev.switchboard.core.sip.SipMappingKind;
 import dev.switchboard.core.store.SipStores;
 import dev.switchboard.server.config.SipConfig;
 import dev.switchboard.sip.registrar.RegistrarPolicy;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,11 +29,10 @@ final class DomainRegistrarPolicy implements RegistrarPolicy {
         Optional<SipDomain> found = sip.domains().findByDomainName(host);
         if (found.isEmpty()) return new UnknownDomain();
         SipDomain d = found.get();
-        if (!d.sipRegistration()
-                || DomainCredentials.mapped(sip, d, SipMappingKind.REGISTRATIONS_CREDENTIAL_LIST).isEmpty()) {
-            return new RegistrationDisabled();
-        }
-        return new Realm(config.realm(), new DomainCredentials(sip, d, SipMappingKind.REGISTRATIONS_CREDENTIAL_LIST),
-                StoredBindings.key(d));
+        if (!d.sipRegistration()) return new RegistrationDisabled();
+        List<String> lists = DomainCredentials.mapped(sip, d, SipMappingKind.REGISTRATIONS_CREDENTIAL_LIST).stream()
+                .map(SipDomainMapping::listSid).toList();
+        if (lists.isEmpty()) return new RegistrationDisabled();
+        return new Realm(config.realm(), new DomainCredentials(sip, lists), StoredBindings.key(d));
     }
 }

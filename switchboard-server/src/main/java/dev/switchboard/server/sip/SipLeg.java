@@ -1,15 +1,11 @@
 package dev.switchboard.server.sip;
 
 import dev.switchboard.core.interpreter.CallInput;
-import dev.switchboard.core.interpreter.CallLeg;
-import dev.switchboard.core.sandbox.MediaTimes;
-import dev.switchboard.core.sid.SidPrefix;
-import dev.switchboard.core.sid.Sids;
+import dev.switchboard.core.sandbox.TimedPromptLeg;
 import dev.switchboard.core.time.Inbox;
 import dev.switchboard.sip.dialog.Dialog;
 import dev.switchboard.sip.dialog.DialogLayer;
 import dev.switchboard.sip.dialog.IncomingInvite;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +14,10 @@ import org.slf4j.LoggerFactory;
  * A SIP caller as a call's far end (the UAS side of an inbound INVITE). {@link #answer} sends 200 with our
  * SDP answer; {@link #reject} sends 486 ({@code busy}) or 404 ({@code rejected}, spec §1.5); {@link #hangup}
  * sends BYE once answered, else 603 Decline. The caller's BYE or CANCEL and its DTMF reach the call through
- * its inbox. Until the media plane (issue 12) plays audio, prompts take their {@link MediaTimes} while the RTP
+ * its inbox. Until the media plane (issue 12) plays audio, prompts take their {@link dev.switchboard.core.sandbox.MediaTimes} while the RTP
  * port stays open. Thread-safe.
  */
-final class SipLeg implements CallLeg, SipRemoteEnd {
+final class SipLeg implements TimedPromptLeg, SipRemoteEnd {
     private static final Logger LOG = LoggerFactory.getLogger(SipLeg.class);
 
     private final String callSid;
@@ -60,22 +56,6 @@ final class SipLeg implements CallLeg, SipRemoteEnd {
     }
 
     @Override public synchronized boolean isAnswered() { return answered; }
-
-    @Override public Duration say(String text, String voice, String language) { return MediaTimes.say(text); }
-
-    @Override public Duration play(String url) { return MediaTimes.PLAY; }
-
-    @Override public Duration playDigits(String digits) { return MediaTimes.digits(digits); }
-
-    @Override public Duration playBeep() { return MediaTimes.BEEP; }
-
-    @Override public void stopMedia() {}
-
-    @Override public Duration startRecording() { return Duration.ZERO; }
-
-    @Override public Recording stopRecording(Duration length) {
-        return new Recording(Sids.next(SidPrefix.RECORDING), "", length);
-    }
 
     @Override
     public void reject(String reason) {

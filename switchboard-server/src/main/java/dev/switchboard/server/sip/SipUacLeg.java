@@ -1,21 +1,17 @@
 package dev.switchboard.server.sip;
 
 import dev.switchboard.core.interpreter.CallInput;
-import dev.switchboard.core.interpreter.CallLeg;
-import dev.switchboard.core.sandbox.MediaTimes;
-import dev.switchboard.core.sid.SidPrefix;
-import dev.switchboard.core.sid.Sids;
+import dev.switchboard.core.sandbox.TimedPromptLeg;
 import dev.switchboard.core.time.Inbox;
 import dev.switchboard.sip.dialog.Dialog;
 import dev.switchboard.sip.dialog.DialogLayer;
-import java.time.Duration;
 
 /**
  * A SIP far end we called (the UAC side of {@code <Dial><Sip>} or a REST call to {@code sip:}), answered: our
  * hang-up is a BYE, its BYE (or a dead dialog) and its key presses reach the call's inbox. Prompts take their
- * {@link MediaTimes} until the media plane plays audio. Thread-safe.
+ * {@link dev.switchboard.core.sandbox.MediaTimes} until the media plane plays audio. Thread-safe.
  */
-final class SipUacLeg implements CallLeg, SipRemoteEnd {
+final class SipUacLeg implements TimedPromptLeg, SipRemoteEnd {
     private final Dialog dialog;
     private final DialogLayer dialogs;
     private final SipMediaSession media;
@@ -34,22 +30,6 @@ final class SipUacLeg implements CallLeg, SipRemoteEnd {
     @Override public void answer() {}
 
     @Override public boolean isAnswered() { return true; }
-
-    @Override public Duration say(String text, String voice, String language) { return MediaTimes.say(text); }
-
-    @Override public Duration play(String url) { return MediaTimes.PLAY; }
-
-    @Override public Duration playDigits(String digits) { return MediaTimes.digits(digits); }
-
-    @Override public Duration playBeep() { return MediaTimes.BEEP; }
-
-    @Override public void stopMedia() {}
-
-    @Override public Duration startRecording() { return Duration.ZERO; }
-
-    @Override public Recording stopRecording(Duration length) {
-        return new Recording(Sids.next(SidPrefix.RECORDING), "", length);
-    }
 
     @Override public void reject(String reason) { hangup(); }
 
