@@ -164,10 +164,12 @@ public final class DialogLayer implements TransactionUser {
         if (session.isPresent()) {
           ok = SessionTimers.apply(ok, request, session.get());
         }
+        if (request.isInvite()) {
+          entry.awaitAck(txn, ok);   // before the 2xx leaves, as for the first INVITE
+        }
         txn.respond(ok);
         entry.session(session.orElse(null));
         if (request.isInvite()) {
-          entry.awaitAck(txn, ok);
           app.onReinvite(dialog, request);
         }
       }
@@ -194,12 +196,13 @@ public final class DialogLayer implements TransactionUser {
     dialog.localSdp(sdp);
     DialogTimers entry = new DialogTimers(dialog, this);
     dialogs.put(dialog.id(), entry);
+    entry.awaitAck(invite.transaction(), ok);   // armed before the 2xx leaves: on loopback its ACK can come at once
     if (!invite.transaction().respond(ok)) {
+      entry.cancel();
       dialogs.remove(dialog.id());
       return Optional.empty();
     }
     pending.remove(invite.transaction());
-    entry.awaitAck(invite.transaction(), ok);
     entry.session(session.orElse(null));
     return Optional.of(dialog);
   }
