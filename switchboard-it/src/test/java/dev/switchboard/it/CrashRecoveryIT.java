@@ -37,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SIGKILL while calls complete, then a restart on the same data directory: every call whose
  * {@code completed} callback the app received is in the store, completed, with its duration; every
- * call in flight at the kill is closed out at the restart with a final status and gets its one
- * {@code completed} callback then. The platform runs in its own JVM so it can really be killed.
+ * call in flight at the kill is closed out at the restart with a final status and gets its
+ * {@code completed} callback then, as does a call whose final status was stored just before the
+ * kill but whose callback had not been sent. The platform runs in its own JVM so it can really be killed.
  */
 class CrashRecoveryIT {
     private static final Set<String> FINAL = Set.of("completed", "failed", "busy", "no-answer", "canceled");
@@ -103,8 +104,12 @@ class CrashRecoveryIT {
                 Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                         assertThat(completedBy.keySet()).containsAll(inFlight));
                 Thread.sleep(500); // a second callback for any call would arrive by now
+                // at least once: a callback the app got just before the kill, whose sending the store had not
+                // recorded yet, is sent again by the restart (same CallSid and CallStatus, for the app to
+                // drop); never twice by one run
                 for (String callSid : created) {
-                    assertThat(completedBy.get(callSid)).as("completed callbacks of " + callSid).hasSize(1);
+                    assertThat(completedBy.get(callSid)).as("completed callbacks of " + callSid)
+                            .isIn(List.of("first"), List.of("second"), List.of("first", "second"));
                 }
                 for (int i = 0; i < 8; i++) { // answered and parked: completed, timed up to their last recorded activity
                     Call parked = Call.fetcher(created.get(i)).fetch(c);

@@ -32,6 +32,18 @@ public interface CallStore {
      */
     List<Call> unfinished(int limit);
 
+    /**
+     * Finished calls whose {@code completed} status callback is owed, oldest first, at most
+     * {@code limit}. A call owes it from the write that first gives it a final status (if its
+     * status callback asked for {@code completed}) until {@link #finalCallbackSent}: at start-up
+     * these are the callbacks a stopped process had not sent yet. {@code afterSid} (a SID from the
+     * previous page) pages on, as owed calls stay owed until they are sent.
+     */
+    List<Call> finalCallbackDue(int limit, Optional<String> afterSid);
+
+    /** The call's {@code completed} callback has been sent, or given up on: it is no longer owed. */
+    void finalCallbackSent(String sid);
+
     /** The call with this SID in this account. */
     Optional<Call> find(String accountSid, String sid);
 

@@ -12,11 +12,30 @@ import java.util.Optional;
 public final class InMemoryCallStore implements CallStore {
     private final InMemoryTable<Call> table = new InMemoryTable<>(Call::sid, Call::accountSid, List.of());
     private final Map<String, StatusCallbackTarget> callbacks = new ConcurrentHashMap<>();
+    /** Per call that owed or owes its completed callback: true while owed. */
+    private final Map<String, Boolean> finalCallback = new ConcurrentHashMap<>();
 
     @Override
     public void create(Call call, Optional<StatusCallbackTarget> statusCallback) {
         table.insert(RequiredFields.check(call));
         statusCallback.ifPresent(t -> callbacks.put(call.sid(), t));
+        markIfOwed(call);
+    }
+
+    private void markIfOwed(Call call) {
+        StatusCallbackTarget t = callbacks.get(call.sid());
+        if (call.status().isTerminal() && t != null && t.wants("completed")) finalCallback.putIfAbsent(call.sid(), true);
+    }
+
+    @Override
+    public List<Call> finalCallbackDue(int limit, Optional<String> afterSid) {
+        return table.list(c -> true, c -> finalCallback.getOrDefault(c.sid(), false),
+                new PageRequest(limit, 0, afterSid)).items();
+    }
+
+    @Override
+    public void finalCallbackSent(String sid) {
+        finalCallback.replace(sid, true, false);
     }
 
     @Override
@@ -41,13 +60,18 @@ public final class InMemoryCallStore implements CallStore {
 
     @Override
     public boolean update(Call call) {
-        return table.update(RequiredFields.check(call));
+        boolean found = table.update(RequiredFields.check(call));
+        if (found) markIfOwed(call);
+        return found;
     }
 
     @Override
     public boolean delete(String accountSid, String sid) {
         boolean deleted = table.delete(accountSid, sid);
-        if (deleted) callbacks.remove(sid);
+        if (deleted) {
+            callbacks.remove(sid);
+            finalCallback.remove(sid);
+        }
         return deleted;
     }
 

@@ -23,9 +23,12 @@ import org.slf4j.LoggerFactory;
  * in-progress in the store are closed out when the platform starts again on it, before it takes
  * requests: an answered call ends {@code completed} with its duration up to the last thing its
  * timeline recorded; a call never answered ends {@code failed}. Each gets a timeline note saying
- * why, and its {@code completed} status callback if it asked for one (sent in the background, one
- * at a time, signed with the account's current auth token, once the close-out is durable). Decision and
- * limits: {@code docs/performance.md}, "Durability".
+ * why. Then every {@code completed} status callback the store says is owed is sent: those of the
+ * calls just closed out, and those of calls that ended just before the stop, whose final status
+ * was stored but whose callback had not been sent yet. One whose sending the timeline already
+ * shows is only marked sent. Sending is in the background, one at a time, signed with the
+ * account's current auth token, once the close-out is durable. Decision and limits:
+ * {@code docs/performance.md}, "Durability".
  */
 public final class CallCloseOut {
     private static final Logger LOG = LoggerFactory.getLogger(CallCloseOut.class);
@@ -39,7 +42,7 @@ public final class CallCloseOut {
         this.sender = new SerialSender(env.live());
     }
 
-    /** Closes out every unfinished call in the store; answers how many. Blocks on the store. */
+    /** Closes out every unfinished call in the store and queues every owed last callback; answers how many calls it closed. */
     public int run() {
         int closed = 0;
         List<Call> page;
@@ -50,6 +53,13 @@ public final class CallCloseOut {
             }
         }
         if (closed > 0) LOG.warn("closed out {} calls left live by the previous run (it stopped without ending them)", closed);
+        int owed = 0;
+        Optional<String> after = Optional.empty();
+        while (!(page = env.stores().calls().finalCallbackDue(PAGE, after)).isEmpty()) {
+            for (Call call : page) owed += sendOwedCallback(call) ? 1 : 0;
+            after = Optional.of(page.getLast().sid());
+        }
+        if (owed > 0) LOG.warn("sending {} completed status callbacks the previous run had not sent", owed);
         return closed;
     }
 
@@ -62,12 +72,28 @@ public final class CallCloseOut {
         int seconds = answered ? (int) Math.max(0, Duration.between(call.startTime(), lastSeen).toSeconds()) : 0;
         Call closed = call.withEnded(end, lastSeen.truncatedTo(ChronoUnit.SECONDS), seconds,
                 env.clock().now().truncatedTo(ChronoUnit.SECONDS));
-        env.stores().calls().update(closed);
+        env.stores().calls().update(closed); // owes its completed callback from here, if it asked for one
         env.timeline().statusChanged(call.accountSid(), call.sid(), call.status(), end);
         env.timeline().append(new VerbExecuted(call.accountSid(), call.sid(), 0, env.clock().now(), "closeout",
                 "the platform stopped while the call was " + call.status().wire() + "; closed out at the next start"));
-        env.stores().calls().statusCallback(call.sid()).filter(t -> t.wants("completed"))
-                .ifPresent(t -> sendLastCallback(closed, t, seconds, earlierCallbacks(timeline, t)));
+    }
+
+    /** Queues the owed callback; answers false when the timeline shows it was sent after all (then it is only marked). */
+    private boolean sendOwedCallback(Call call) {
+        Optional<StatusCallbackTarget> target = env.stores().calls().statusCallback(call.sid());
+        List<TimelineEntry> timeline = env.stores().timelines().list(call.accountSid(), call.sid());
+        if (target.isEmpty() || alreadySent(timeline, target.get())) {
+            env.stores().calls().finalCallbackSent(call.sid());
+            return false;
+        }
+        int seconds = call.duration() == null ? 0 : call.duration();
+        sendLastCallback(call, target.get(), seconds, earlierCallbacks(timeline, target.get()));
+        return true;
+    }
+
+    private static boolean alreadySent(List<TimelineEntry> timeline, StatusCallbackTarget t) {
+        return timeline.stream().anyMatch(e -> e instanceof WebhookExchange w && w.url().equals(t.url())
+                && w.params().get("CallStatus").flatMap(CallStatus::fromWire).filter(CallStatus::isTerminal).isPresent());
     }
 
     private static int earlierCallbacks(List<TimelineEntry> timeline, StatusCallbackTarget t) {
@@ -76,7 +102,10 @@ public final class CallCloseOut {
 
     private void sendLastCallback(Call call, StatusCallbackTarget target, int seconds, int sequence) {
         Optional<String> token = env.stores().accounts().find(call.accountSid()).map(a -> a.authToken());
-        if (token.isEmpty()) return;
+        if (token.isEmpty()) {
+            env.stores().calls().finalCallbackSent(call.sid()); // the account is gone: nobody to send it to
+            return;
+        }
         CallContext context = new CallContext(call.sid(), call.accountSid(), call.from(), call.to(), call.status().wire(),
                 call.direction().wire(), call.apiVersion(), Optional.ofNullable(call.parentCallSid()), Optional.empty(),
                 Optional.ofNullable(call.forwardedFrom()), Optional.ofNullable(call.callerName()));
@@ -86,6 +115,7 @@ public final class CallCloseOut {
         sender.execute(() -> {
             env.stores().barrier().await();
             hooks.fetch(request);
+            env.stores().calls().finalCallbackSent(call.sid());
         });
     }
 }

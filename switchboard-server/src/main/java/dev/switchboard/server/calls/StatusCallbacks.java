@@ -9,6 +9,7 @@ import dev.switchboard.core.webhook.WebhookMethod;
 import dev.switchboard.core.webhook.WebhookRequest;
 import java.time.Instant;
 import java.util.Optional;
+import dev.switchboard.core.store.CallStore;
 import dev.switchboard.core.store.WriteBarrier;
 
 /**
@@ -18,7 +19,8 @@ import dev.switchboard.core.store.WriteBarrier;
  * call, in order ({@link SerialSender}), so {@code completed} is always last and a slow or failing
  * callback never blocks or breaks the call. {@code completed} leaves only once the store's
  * {@link WriteBarrier} says the call's record and timeline are durable, so a customer who got it
- * finds them after any restart. {@link #close} lets queued callbacks finish.
+ * finds them after any restart; the store keeps it owed until it has been sent, so a restart sends it
+ * if this process could not ({@link CallCloseOut}). {@link #close} lets queued callbacks finish.
  */
 final class StatusCallbacks implements AutoCloseable {
     private final VoiceTarget target;
@@ -27,6 +29,7 @@ final class StatusCallbacks implements AutoCloseable {
     private final String authToken;
     private final SerialSender sender;
     private final WriteBarrier durable;
+    private final CallStore calls;
     private int sequence;
 
     /** {@code client} should be the call's recording client, so callbacks land in its timeline. */
@@ -37,6 +40,7 @@ final class StatusCallbacks implements AutoCloseable {
         this.authToken = authToken;
         this.sender = new SerialSender(env.live());
         this.durable = env.stores().barrier();
+        this.calls = env.stores().calls();
     }
 
     /** Reports {@code event} ({@code initiated|ringing|answered|completed}) if the target asked for it. */
@@ -50,6 +54,7 @@ final class StatusCallbacks implements AutoCloseable {
         sender.execute(() -> {
             if (last) durable.await();
             client.fetch(request);
+            if (last) calls.finalCallbackSent(call.callSid());
         });
     }
 

@@ -56,7 +56,7 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     }
 
     /** One queued write; {@code done}, when present, completes once it is committed (or failed). */
-    sealed interface Write permits CallInsert, CallUpdate, EntryInsert, Flush {}
+    sealed interface Write permits CallInsert, CallUpdate, EntryInsert, CallbackSent, Flush {}
 
     record CallInsert(Call call, java.util.Optional<dev.switchboard.core.call.StatusCallbackTarget> statusCallback,
             CompletableFuture<Void> done) implements Write {
@@ -68,6 +68,9 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
     record CallUpdate(Call call) implements Write {}
 
     record EntryInsert(TimelineEntry entry) implements Write {}
+
+    /** The call's completed status callback has been sent ({@link JdbcCallStore#markSent}). */
+    record CallbackSent(String callSid) implements Write {}
 
     record Flush(CompletableFuture<Void> done) implements Write {}
 
@@ -190,19 +193,22 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
         List<JdbcCallStore.NewCall> inserts = new ArrayList<>();
         Map<String, Call> updates = new LinkedHashMap<>();
         List<TimelineEntry> entries = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
         for (Write w : batch) {
             switch (w) {
                 case CallInsert c -> inserts.add(new JdbcCallStore.NewCall(c.call(), c.statusCallback())); // never merged: a taken SID fails alone
                 case CallUpdate u -> updates.put(u.call().sid(), u.call()); // the latest version wins
                 case EntryInsert e -> entries.add(e.entry());
+                case CallbackSent s -> sent.add(s.callSid());
                 case Flush f -> { }
             }
         }
         try {
-            if (!inserts.isEmpty() || !updates.isEmpty() || !entries.isEmpty()) {
+            if (!inserts.isEmpty() || !updates.isEmpty() || !entries.isEmpty() || !sent.isEmpty()) {
                 transaction(c -> {
                     JdbcCallStore.writeBatch(c, inserts, updates.values());
                     JdbcCallTimelineStore.insertBatch(c, entries);
+                    JdbcCallStore.markSent(c, sent); // after the updates: a final status and its sending may share a batch
                 });
             }
         } catch (RuntimeException e) {
@@ -243,6 +249,7 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
                             List.of(new JdbcCallStore.NewCall(c.call(), c.statusCallback())), List.of()));
                     case CallUpdate u -> transaction(con -> JdbcCallStore.writeBatch(con, List.of(), List.of(u.call())));
                     case EntryInsert e -> transaction(con -> JdbcCallTimelineStore.insertBatch(con, List.of(e.entry())));
+                    case CallbackSent s -> transaction(con -> JdbcCallStore.markSent(con, List.of(s.callSid())));
                     case Flush f -> { }
                 }
             } catch (RuntimeException e) {
@@ -306,6 +313,7 @@ final class GroupCommit implements WriteBarrier, AutoCloseable {
             case CallInsert c -> c.call().sid();
             case CallUpdate u -> u.call().sid();
             case EntryInsert e -> e.entry().callSid() + (e.entry() instanceof ErrorRaised r ? " (" + r.notificationSid() + ")" : "");
+            case CallbackSent s -> s.callSid();
             case Flush f -> "-";
         };
     }

@@ -78,6 +78,19 @@ final class GroupCommitCallStore implements CallStore {
     }
 
     @Override
+    public List<Call> finalCallbackDue(int limit, Optional<String> afterSid) {
+        commit.await();
+        return jdbc.finalCallbackDue(limit, afterSid).stream()
+                .map(c -> Optional.ofNullable(journal.uncommitted(c.sid())).orElse(c)).toList();
+    }
+
+    /** Queued like an update: it follows every write queued before it, such as the callback's timeline entry. */
+    @Override
+    public void finalCallbackSent(String sid) {
+        commit.submit(new GroupCommit.CallbackSent(sid));
+    }
+
+    @Override
     public boolean delete(String accountSid, String sid) {
         commit.await();
         boolean deleted = jdbc.delete(accountSid, sid);

@@ -34,14 +34,18 @@ public final class JdbcCallStore implements CallStore {
             "group_sid", Rows.TEXT, "trunk_sid", Rows.TEXT, "start_time", Rows.TIME, "end_time", Rows.TIME,
             "duration", Rows.INT, "price", Rows.TEXT, "price_unit", Rows.TEXT, "queue_time_ms", Rows.LONG,
             "date_created", Rows.TIME, "date_updated", Rows.TIME);
-    /** Written once, at create; updates leave them alone (V8). */
+    /** Written once, at create; updates leave them alone (V8), but for {@code final_callback} (V13). */
     private static final Rows CALLS_WITH_CALLBACK = new Rows("calls",
-            concat(CALLS.names(), "status_callback", "status_callback_method", "status_callback_events"),
-            concat(CALLS.types(), Rows.TEXT, Rows.TEXT, Rows.TEXT));
+            concat(CALLS.names(), "status_callback", "status_callback_method", "status_callback_events", "final_callback"),
+            concat(CALLS.types(), Rows.TEXT, Rows.TEXT, Rows.TEXT, Rows.TEXT));
+    /** The completed callback becomes owed when an update stores the first final status of a call that asked for it. */
+    private static final String MARK_DUE = ", final_callback = CASE WHEN final_callback IS NULL AND ?"
+            + " AND status_callback_events LIKE '%completed%' THEN 'due' ELSE final_callback END";
+    static final String MARK_SENT = "UPDATE calls SET final_callback = 'sent' WHERE sid = ? AND final_callback = 'due'";
     private static final String COLUMNS = CALLS.columns();
     private static final String[] KEYS = {"sid", "account_sid"};
     private static final String INSERT = CALLS_WITH_CALLBACK.insertSql();
-    private static final String UPDATE = CALLS.updateSql(KEYS);
+    private static final String UPDATE = withBeforeWhere(CALLS.updateSql(KEYS), MARK_DUE);
     private static final RowMapper<Call> MAPPER = (rs, ctx) -> new Call(
             rs.getString("sid"),
             rs.getString("account_sid"),
@@ -117,8 +121,10 @@ public final class JdbcCallStore implements CallStore {
                 for (NewCall n : inserts) {
                     RequiredFields.check(n.call());
                     Optional<StatusCallbackTarget> t = n.statusCallback();
+                    boolean owed = n.call().status().isTerminal() && t.filter(x -> x.wants("completed")).isPresent();
                     CALLS_WITH_CALLBACK.bindInsert(ps, concat(values(n.call()), t.map(StatusCallbackTarget::url).orElse(null),
-                            t.map(x -> x.method().name()).orElse(null), t.map(StatusCallbackTarget::eventsText).orElse(null)));
+                            t.map(x -> x.method().name()).orElse(null), t.map(StatusCallbackTarget::eventsText).orElse(null),
+                            owed ? "due" : null));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -129,13 +135,45 @@ public final class JdbcCallStore implements CallStore {
             try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
                 for (Call call : updates) {
                     RequiredFields.check(call);
-                    CALLS.bindUpdate(ps, values(call), KEYS);
+                    int at = CALLS.bindUpdate(ps, values(call), 1, KEYS);
+                    ps.setBoolean(at, call.status().isTerminal());
                     ps.addBatch();
                 }
                 for (int n : ps.executeBatch()) found += n != 0 ? 1 : 0;
             }
         }
         return found;
+    }
+
+    /** Marks the completed callbacks of these calls sent, as one JDBC batch on {@code c}. */
+    static void markSent(Connection c, Collection<String> sids) throws SQLException {
+        if (sids.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement(MARK_SENT)) {
+            for (String sid : sids) {
+                ps.setString(1, sid);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public List<Call> finalCallbackDue(int limit, Optional<String> afterSid) {
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT " + COLUMNS + " FROM calls WHERE final_callback = 'due'"
+                    + (afterSid.isPresent() ? " AND seq > (SELECT seq FROM calls WHERE sid = :after)" : "")
+                    + " ORDER BY seq LIMIT :limit").bind("limit", limit);
+            afterSid.ifPresent(a -> q.bind("after", a));
+            return q.map(MAPPER).list();
+        });
+    }
+
+    @Override
+    public void finalCallbackSent(String sid) {
+        jdbi.useHandle(h -> Sql.run(() -> {
+            markSent(h.getConnection(), List.of(sid));
+            return 0;
+        }));
     }
 
     /** A call to insert, with where its status callbacks go. */
@@ -189,6 +227,11 @@ public final class JdbcCallStore implements CallStore {
                 Sql.timestamp(CallFilter.midnight(d))));
         after.ifPresent(d -> query.filter(column + " >= :" + column + "_after", column + "_after",
                 Sql.timestamp(CallFilter.midnight(d))));
+    }
+
+    private static String withBeforeWhere(String update, String set) {
+        int where = update.indexOf(" WHERE ");
+        return update.substring(0, where) + set + update.substring(where);
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -49,13 +49,25 @@ record Rows(String table, String[] names, int[] types) {
     }
 
     void bindUpdate(PreparedStatement ps, Object[] values, String... keys) throws SQLException {
+        bindUpdate(ps, values, 0, keys);
+    }
+
+    /**
+     * As {@link #bindUpdate(PreparedStatement, Object[], String...)} for an {@link #updateSql} to which the
+     * caller added {@code gap} parameters of its own between the SET list and the WHERE clause; answers
+     * the position of the first of them, for the caller to bind.
+     */
+    int bindUpdate(PreparedStatement ps, Object[] values, int gap, String... keys) throws SQLException {
         var keySet = java.util.Set.of(keys);
         int p = 1;
         for (int i = 0; i < names.length; i++) if (!keySet.contains(names[i])) bind(ps, p++, types[i], values[i]);
+        int first = p;
+        p += gap;
         for (String k : keys) {
             int i = Arrays.asList(names).indexOf(k);
             bind(ps, p++, types[i], values[i]);
         }
+        return first;
     }
 
     private static void bind(PreparedStatement ps, int position, int type, Object value) throws SQLException {

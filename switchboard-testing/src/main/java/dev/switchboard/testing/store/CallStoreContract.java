@@ -101,6 +101,48 @@ public abstract class CallStoreContract {
     }
 
     @Test
+    void aFinalStatusMakesTheCompletedCallbackOwedUntilItIsSent() {
+        StatusCallbackTarget wantsCompleted = new StatusCallbackTarget("https://example.com/s", WebhookMethod.POST,
+                Set.of("completed"));
+        StatusCallbackTarget answeredOnly = new StatusCallbackTarget("https://example.com/s", WebhookMethod.POST,
+                Set.of("answered"));
+        Call first = callAt(ACCOUNT, CallStatus.IN_PROGRESS, at(1), null);
+        Call second = callAt(ACCOUNT, CallStatus.IN_PROGRESS, at(2), null);
+        Call third = callAt(OTHER_ACCOUNT, CallStatus.RINGING, null, null);
+        Call notAsked = callAt(ACCOUNT, CallStatus.IN_PROGRESS, at(2), null);
+        Call noCallback = callAt(ACCOUNT, CallStatus.IN_PROGRESS, at(2), null);
+        Call bornFailed = callAt(ACCOUNT, CallStatus.FAILED, null, at(1));
+        calls().create(first, Optional.of(wantsCompleted));
+        calls().create(second, Optional.of(wantsCompleted));
+        calls().create(third, Optional.of(wantsCompleted));
+        calls().create(notAsked, Optional.of(answeredOnly));
+        calls().create(noCallback);
+        calls().create(bornFailed, Optional.of(wantsCompleted));
+        assertThat(calls().finalCallbackDue(10, Optional.empty())).as("a call born final owes it at once")
+                .extracting(Call::sid).containsExactly(bornFailed.sid());
+
+        calls().update(first.withEnded(CallStatus.COMPLETED, at(5), 4, at(5)));
+        calls().update(second.withEnded(CallStatus.COMPLETED, at(6), 4, at(6)));
+        calls().update(third.withEnded(CallStatus.NO_ANSWER, at(6), 0, at(6)));
+        calls().update(notAsked.withEnded(CallStatus.COMPLETED, at(6), 4, at(6)));
+        calls().update(noCallback.withEnded(CallStatus.COMPLETED, at(6), 4, at(6)));
+        assertThat(calls().finalCallbackDue(10, Optional.empty())).extracting(Call::sid)
+                .containsExactly(first.sid(), second.sid(), third.sid(), bornFailed.sid());
+        assertThat(calls().finalCallbackDue(2, Optional.empty())).extracting(Call::sid).containsExactly(first.sid(), second.sid());
+        assertThat(calls().finalCallbackDue(2, Optional.of(second.sid()))).extracting(Call::sid)
+                .containsExactly(third.sid(), bornFailed.sid());
+        assertThat(calls().finalCallbackDue(10, Optional.empty()).getFirst().status()).isEqualTo(CallStatus.COMPLETED);
+
+        calls().finalCallbackSent(first.sid());
+        calls().finalCallbackSent(bornFailed.sid());
+        calls().update(first.withEnded(CallStatus.COMPLETED, at(5), 4, at(7))); // a later write of a finished call
+        assertThat(calls().finalCallbackDue(10, Optional.empty())).as("sent stays sent").extracting(Call::sid)
+                .containsExactly(second.sid(), third.sid());
+        calls().finalCallbackSent(notAsked.sid()); // never owed: nothing happens
+        assertThat(calls().finalCallbackDue(10, Optional.empty())).extracting(Call::sid).containsExactly(second.sid(), third.sid());
+    }
+
+    @Test
     void createWithATakenSidThrowsAndKeepsTheFirst() {
         Call call = fullCall(ACCOUNT);
         calls().create(call);
