@@ -71,11 +71,13 @@ final class GatherExecutor {
                 case Pause p -> 1;
             };
             for (int i = 0; i < rounds; i++) {
-                Duration length = switch (prompt) {
-                    case Say s -> SayExecutor.start(s, ctx);
-                    case Play p -> PlayExecutor.start(p, ctx);
-                    case Pause p -> p.length();
+                Optional<Duration> started = switch (prompt) {
+                    case Say s -> Optional.of(SayExecutor.start(s, ctx));
+                    case Play p -> PlayExecutor.startOrWarn(p, ctx, true);
+                    case Pause p -> Optional.of(p.length());
                 };
+                if (started.isEmpty()) break; // an unplayable prompt is skipped, the next one plays
+                Duration length = started.get();
                 boolean media = !(prompt instanceof Pause);
                 Optional<CallInput> in = Playback.hold(ctx, length, media, gather.bargeIn(), keys);
                 if (in.isPresent()) return in;

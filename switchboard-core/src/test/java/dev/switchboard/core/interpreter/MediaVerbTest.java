@@ -63,4 +63,28 @@ class MediaVerbTest {
         assertThat(call.events.indexOf(new CallEvent.CallAnswered()))
                 .isGreaterThan(call.events.indexOf(new CallEvent.VerbStarted("Pause")));
     }
+
+    @Test
+    void anUnplayablePlayWarnsWithItsCodeAndTheCallGoesOn() {
+        call.leg.unplayable.add("https://app.example.com/page.html");
+        call.serve(URL, twiml("<Play loop=\"3\">https://app.example.com/page.html</Play><Say>after</Say>"));
+        call.run();
+        assertThat(call.events).contains(new CallEvent.WarningRaised(13420,
+                "Play: Invalid Content-Type: https://app.example.com/page.html answered text/html"));
+        assertThat(call.leg.takeEvent()).isEqualTo("answer");
+        assertThat(call.leg.takeEvent()).as("no second round").isEqualTo("play https://app.example.com/page.html");
+        assertThat(call.leg.takeEvent()).isEqualTo("say man/en-US: after");
+    }
+
+    @Test
+    void insideGatherTheCodeIsGathersAndTheNextPromptPlays() {
+        call.leg.unplayable.add("https://app.example.com/page.html");
+        call.serve(URL, twiml("<Gather timeout=\"1\"><Play>https://app.example.com/page.html</Play><Say>next</Say></Gather>"));
+        call.run();
+        assertThat(call.events).contains(new CallEvent.WarningRaised(13325,
+                "Gather->Play: Invalid Content-Type: https://app.example.com/page.html answered text/html"));
+        assertThat(call.leg.takeEvent()).isEqualTo("answer");
+        assertThat(call.leg.takeEvent()).isEqualTo("play https://app.example.com/page.html");
+        assertThat(call.leg.takeEvent()).isEqualTo("say man/en-US: next");
+    }
 }

@@ -40,7 +40,18 @@ final class RecordingCallLeg implements CallLeg {
         return sayDuration;
     }
 
-    @Override public Duration play(String url) { add("play " + url); return playDuration; }
+    /** URLs whose {@link #play} fails as a real leg's would when the answer is not audio. */
+    final java.util.Set<String> unplayable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Override
+    public Duration play(String url) {
+        add("play " + url);
+        if (unplayable.contains(url)) {
+            throw new PromptUnavailableException(dev.switchboard.core.error.TwilioError.PLAY_INVALID_CONTENT_TYPE,
+                    url + " answered text/html");
+        }
+        return playDuration;
+    }
 
     @Override
     public Duration playDigits(String digits) {
