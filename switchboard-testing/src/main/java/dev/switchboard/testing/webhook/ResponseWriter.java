@@ -3,7 +3,6 @@ package dev.switchboard.testing.webhook;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +32,7 @@ final class ResponseWriter {
         }
         response.contentType().ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
+        byte[] body = response.bodyBytes();
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length == 0) {
             return;

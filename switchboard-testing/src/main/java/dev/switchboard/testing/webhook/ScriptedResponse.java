@@ -54,6 +54,21 @@ public record ScriptedResponse(
         return of(200, "text/xml", twiml);
     }
 
+    /**
+     * Binary content ({@code <Play>} files): the bytes travel as a Latin-1 string and are written back
+     * byte for byte, because the type is {@code audio/*} or {@code application/octet-stream}
+     * ({@link #bodyBytes}).
+     */
+    public static ScriptedResponse bytes(int status, String contentType, byte[] body) {
+        return of(status, contentType, new String(body, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** The body as sent: Latin-1 for binary types (see {@link #bytes}), UTF-8 otherwise. */
+    public byte[] bodyBytes() {
+        boolean binary = contentType.map(t -> t.startsWith("audio/") || t.startsWith("application/octet-stream")).orElse(false);
+        return body.getBytes(binary ? java.nio.charset.StandardCharsets.ISO_8859_1 : java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Any status, content type and body. */
     public static ScriptedResponse of(int status, String contentType, String body) {
         return new ScriptedResponse(Action.RESPOND, status, Optional.of(contentType), body, Map.of(),
