@@ -66,6 +66,8 @@ public final class Baresip implements AutoCloseable {
         private int proxyPort;
         private boolean register = true;
         private boolean autoAnswer = true;
+        private int toneHz = 440;
+        private boolean record;
         private final List<String> commands = new ArrayList<>();
 
         private Builder(Path dir) {
@@ -87,6 +89,15 @@ public final class Baresip implements AutoCloseable {
         /** Leaves incoming calls ringing ({@code ;answermode=manual}). */
         public Builder manualAnswer() { autoAnswer = false; return this; }
 
+        /** What it says into the call: a sine at this frequency (the {@code ausine} source; default 440 Hz). */
+        public Builder tone(int hz) { toneHz = hz; return this; }
+
+        /**
+         * Keeps what it hears: the {@code sndfile} module writes each call's decoded audio to
+         * {@code dump-*-dec.wav} in its directory ({@link #heard}).
+         */
+        public Builder recordWhatItHears() { record = true; return this; }
+
         /** A command run at start ({@code -e}), e.g. {@code /dial sip:…}. */
         public Builder execute(String command) { commands.add(command); return this; }
 
@@ -99,7 +110,7 @@ public final class Baresip implements AutoCloseable {
                         "sip_listen 127.0.0.1:" + port,
                         "audio_player alsa,null",
                         "audio_alert alsa,null",
-                        "audio_source ausine,440",
+                        "audio_source ausine," + toneHz,
                         "ausrc_srate 48000",
                         "ausrc_channels 2", // ausine makes 48 kHz stereo only
                         "auplay_srate 8000",
@@ -111,6 +122,8 @@ public final class Baresip implements AutoCloseable {
                         "module alsa.so",
                         "module_app account.so",
                         "module_app menu.so",
+                        record ? "module sndfile.so" : "",
+                        record ? "snd_path " + dir : "",
                         ""));
                 // contacts and the history of calls are kept here too; an empty file keeps baresip from writing a template
                 Files.writeString(dir.resolve("contacts"), "");
@@ -167,6 +180,15 @@ public final class Baresip implements AutoCloseable {
     public int sipPort() { return port; }
 
     public Path dir() { return dir; }
+
+    /** The WAV files of what it heard, one per call so far ({@link Builder#recordWhatItHears}). */
+    public List<Path> heard() {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("dump-.*-dec\\.wav")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Everything it printed so far. */
     public String log() {
