@@ -23,6 +23,22 @@ class MediaArchitectureTest {
   }
 
   @Test
+  void codecAndAudioAreSocketFreeAndKnowNothingOfRtpSdpOrDtmf() {
+    noClasses().that().resideInAnyPackage("..media.codec..", "..media.audio..").should().dependOnClassesThat()
+        .resideInAnyPackage("java.net..", "java.nio.channels..").check(MAIN);
+    noClasses().that().resideInAnyPackage("..media.codec..", "..media.audio..").should().dependOnClassesThat()
+        .resideInAnyPackage("..media.rtp..", "..media.sdp..", "..media.dtmf..", "..media.mix..").check(MAIN);
+    noClasses().that().resideInAPackage("..media.codec..").should().dependOnClassesThat()
+        .resideInAPackage("..media.audio..").check(MAIN);
+  }
+
+  @Test
+  void onlyMp3DecoderTouchesMp3spi() {
+    noClasses().that().doNotHaveSimpleName("Mp3Decoder").should().dependOnClassesThat()
+        .resideInAnyPackage("javazoom..", "org.tritonus..").check(MAIN);
+  }
+
+  @Test
   void packagesDependOnlyDownwards() {
     noClasses().that().resideInAPackage("..media.sdp..").should().dependOnClassesThat()
         .resideInAnyPackage("..media.rtp..", "..media.dtmf..").check(MAIN);

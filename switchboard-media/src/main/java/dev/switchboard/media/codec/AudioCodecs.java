@@ -1,5 +1,7 @@
 package dev.switchboard.media.codec;
 
+import java.util.Optional;
+
 /**
  * Whole frames through G.711, by RTP static payload type (RFC 3551): 0 is PCMU (μ-law), 8 is PCMA
  * (A-law). Frames are 8 kHz, one byte per sample. Pure and thread-safe.
@@ -21,12 +23,12 @@ public enum AudioCodecs {
     /** The byte a silent sample encodes to. */
     public byte silence() { return silence; }
 
-    /** The codec of a static payload type; {@code null} for any other. */
-    public static AudioCodecs forPayloadType(int pt) {
+    /** The codec of a static payload type; empty for any other (house style: no {@code null} in public signatures). */
+    public static Optional<AudioCodecs> forPayloadType(int pt) {
         return switch (pt) {
-            case 0 -> PCMU;
-            case 8 -> PCMA;
-            default -> null;
+            case 0 -> Optional.of(PCMU);
+            case 8 -> Optional.of(PCMA);
+            default -> Optional.empty();
         };
     }
 
