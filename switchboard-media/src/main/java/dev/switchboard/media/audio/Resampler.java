@@ -3,8 +3,9 @@ package dev.switchboard.media.audio;
 /**
  * Changes the sample rate of {@link PcmAudio} with a Blackman-windowed sinc low-pass (band-limited
  * interpolation), so a 16, 22.05, 44.1 or 48 kHz prompt played at 8 kHz does not alias. The cut-off sits at
- * 46% of the lower of the two rates and the kernel spans 24 zero crossings each side, so the stop band begins
- * just below the lower Nyquist frequency and is about 70 dB down; the pass band is flat to about 3.2 kHz at 8 kHz.
+ * 46% of the lower of the two rates and the kernel spans 24 zero crossings each side. Measured going to 8 kHz
+ * from 16, 44.1 and 48 kHz: within 0.2 dB up to 3.4 kHz, −3 dB at 3.6 kHz, and from 4.1 kHz on more than 70 dB
+ * down in steady state (a tone that starts or stops abruptly leaks its click, about −40 dB over a second).
  *
  * <p>When the ratio of the rates reduces to at most {@value #MAX_PHASES} output phases (every rate pair in
  * telephony) the filter is polyphase: one precomputed row of taps per phase. Otherwise taps are computed per
