@@ -30,6 +30,23 @@ class ResamplerTest {
         assertThat(attenuation).as("%d Hz", frequency).isGreaterThan(30);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {4_100, 6_000, 9_000})
+    void inSteadyStateTheStopBandIsMoreThan70DecibelsDown(int frequency) {
+        PcmAudio source = Tones.sine(frequency, SECOND, 0.5, 48_000);
+        PcmAudio middle = Resampler.toTelephoneRate(source).slice(1000, 7000); // away from the onset and end clicks
+        assertThat(AudioLevels.rms(middle)).isLessThan(AudioLevels.rms(source) / Math.pow(10, 70 / 20.0));
+    }
+
+    @Test
+    void theTelephoneBandPassesWithinAFifthOfADecibel() {
+        for (int f : new int[] {300, 1000, 2000, 3000, 3400}) {
+            PcmAudio source = Tones.sine(f, SECOND, 0.5, 44_100);
+            double loss = AudioLevels.dbfs(AudioLevels.rms(source)) - AudioLevels.dbfs(AudioLevels.rms(Resampler.toTelephoneRate(source)));
+            assertThat(Math.abs(loss)).as("%d Hz", f).isLessThan(0.25);
+        }
+    }
+
     @Test
     void sixKilohertzDoesNotComeBackAsATwoKilohertzAlias() {
         PcmAudio out = Resampler.toTelephoneRate(Tones.sine(6000, SECOND, 0.5, 44_100));
