@@ -62,7 +62,7 @@ class SsmlSubsetTest {
     void malformedMarkupIsSpokenWithTagsStripped() {
         assertThat(SsmlSubset.parse("Hello <prosody rate=\"slow\">world")).containsExactly(words("Hello world"));
         assertThat(SsmlSubset.parse("Tom & Jerry <b>")).containsExactly(words("Tom & Jerry"));
-        assertThat(SsmlSubset.parse("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e;")).doesNotHaveToString("root");
+        assertThat(SsmlSubset.parse("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e;").toString()).doesNotContain("root:");
         assertThat(SsmlSubset.parse("fish &amp; chips")).containsExactly(words("fish & chips"));
     }
 }
