@@ -33,6 +33,8 @@ public enum TwilioError {
     FROM_REQUIRED(21213, 400, "'From' phone number is required"),
     APPLICATION_SID_INVALID(21218, 400, "Invalid ApplicationSid: %s"),
     CALL_NOT_IN_PROGRESS(21220, 400, "Call is not in-progress. Cannot redirect."),
+    // Twilio's "Invalid call state" for recordings of calls that are not live (its exact wording is unconfirmed).
+    RECORDING_CALL_NOT_IN_PROGRESS(21220, 400, "Call is not in-progress. Cannot %s."),
     // REST calls to sip: (spec twilio-sip-media.md §1.8, §2.6); the exact wording is Switchboard's.
     SIP_AUTH_USERNAME_TOO_LONG(21221, 400, "Invalid SipAuthUsername: must be shorter than 256 characters"),
     SIP_AUTH_USERNAME_INVALID(21222, 400, "Invalid SipAuthUsername: illegal characters"),

@@ -8,6 +8,7 @@ import dev.switchboard.core.account.TwimlBin;
 import dev.switchboard.core.call.Call;
 import dev.switchboard.core.conference.Conference;
 import dev.switchboard.core.conference.Participant;
+import dev.switchboard.core.recording.Recording;
 import dev.switchboard.core.sip.SipCredential;
 import dev.switchboard.core.sip.SipCredentialList;
 import dev.switchboard.core.sip.SipDomain;
@@ -111,6 +112,21 @@ public final class RequiredFields {
         Objects.requireNonNull(p.dateCreated(), "participant.dateCreated");
         Objects.requireNonNull(p.dateUpdated(), "participant.dateUpdated");
         return p;
+    }
+
+    public static Recording check(Recording r) {
+        Objects.requireNonNull(r, "recording");
+        Objects.requireNonNull(r.sid(), "recording.sid");
+        Objects.requireNonNull(r.accountSid(), "recording.accountSid");
+        Objects.requireNonNull(r.callSid(), "recording.callSid");
+        Objects.requireNonNull(r.status(), "recording.status");
+        Objects.requireNonNull(r.source(), "recording.source");
+        Objects.requireNonNull(r.track(), "recording.track");
+        Objects.requireNonNull(r.startTime(), "recording.startTime");
+        Objects.requireNonNull(r.callbackMethod(), "recording.callbackMethod");
+        Objects.requireNonNull(r.dateCreated(), "recording.dateCreated");
+        Objects.requireNonNull(r.dateUpdated(), "recording.dateUpdated");
+        return r;
     }
 
     public static SipCredentialList check(SipCredentialList l) {

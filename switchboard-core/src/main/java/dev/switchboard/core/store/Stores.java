@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The stores one platform instance runs on: the directory (accounts, keys, applications, numbers,
- * TwiML Bins), the call records and their event timelines, the usage ledger, conferences and their participants, the SIP directory ({@link SipStores}),
+ * TwiML Bins), the call records and their event timelines, the usage ledger, conferences and their participants, recordings, the SIP directory ({@link SipStores}),
  * and the {@link WriteBarrier} that says when writes accepted so far are durable. {@link #inMemory()} gives the thread-safe in-memory twins (nothing
  * survives the JVM); the server builds a JDBC-backed instance from its database configuration.
  */
@@ -19,15 +19,16 @@ public record Stores(
         UsageStore usage,
         ConferenceStore conferences,
         ParticipantStore participants,
+        RecordingStore recordings,
         SipStores sip,
         WriteBarrier barrier) {
 
     /** Stores that write through: every method's write is durable when it returns. */
     public Stores(AccountStore accounts, ApiKeyStore apiKeys, ApplicationStore applications, PhoneNumberStore phoneNumbers,
             CallStore calls, CallTimelineStore timelines, TwimlBinStore twimlBins, UsageStore usage,
-            ConferenceStore conferences, ParticipantStore participants, SipStores sip) {
+            ConferenceStore conferences, ParticipantStore participants, RecordingStore recordings, SipStores sip) {
         this(accounts, apiKeys, applications, phoneNumbers, calls, timelines, twimlBins, usage, conferences, participants,
-                sip, WriteBarrier.NONE);
+                recordings, sip, WriteBarrier.NONE);
     }
 
     public Stores {
@@ -41,6 +42,7 @@ public record Stores(
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(conferences, "conferences");
         Objects.requireNonNull(participants, "participants");
+        Objects.requireNonNull(recordings, "recordings");
         Objects.requireNonNull(sip, "sip");
         Objects.requireNonNull(barrier, "barrier");
     }
@@ -59,6 +61,7 @@ public record Stores(
                 new InMemoryUsageStore(),
                 new InMemoryConferenceStore(),
                 new InMemoryParticipantStore(),
+                new InMemoryRecordingStore(),
                 SipStores.inMemory(numbers));
     }
 }

@@ -106,6 +106,15 @@ public final class ApiDispatcher {
     private void write(Context ctx, ApiResponse response) {
         ctx.status(response.status());
         if (response.body() == null) return;
+        if (response.body() instanceof ApiResponse.Media media) {
+            try {
+                ctx.contentType(media.contentType()).header("Content-Length", Long.toString(java.nio.file.Files.size(media.file())))
+                        .result(java.nio.file.Files.newInputStream(media.file()));
+            } catch (java.io.IOException e) { // deleted since it was found
+                write(ctx, ApiErrors.toResponse(notFound(ctx.path())));
+            }
+            return;
+        }
         try {
             ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(response.body()));
         } catch (JsonProcessingException e) {

@@ -95,6 +95,14 @@ import dev.switchboard.server.api.timeline.ListCallNotificationHandler;
 import dev.switchboard.server.api.timeline.ListNotificationHandler;
 import dev.switchboard.server.api.usage.ListUsageRecordHandler;
 import dev.switchboard.server.api.usage.UsagePeriod;
+import dev.switchboard.server.api.recordings.CreateCallRecordingHandler;
+import dev.switchboard.server.api.recordings.DeleteRecordingHandler;
+import dev.switchboard.server.api.recordings.FetchRecordingHandler;
+import dev.switchboard.server.api.recordings.FetchRecordingMediaHandler;
+import dev.switchboard.server.api.recordings.ListRecordingHandler;
+import dev.switchboard.server.api.recordings.UpdateCallRecordingHandler;
+import dev.switchboard.server.recordings.RecordingFiles;
+import dev.switchboard.server.recordings.Recordings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,9 +121,11 @@ public final class ApiRoutes {
      * @param platformNow the call engine's time, which stamps usage: Usage Records' "today" is its UTC date
      * @param rooms       the live conferences, shared with the call engine
      * @param sip         the SIP host: domain-name suffix and the digest realm credentials are hashed for
+     * @param recordings  the recordings' internal API (live call recordings, deletes with the files)
      */
     public static List<ApiRoute> all(Stores s, Clock clock, CallPlacer placer, LiveCalls live, String publicUrl,
-            Supplier<Instant> platformNow, ConferenceRooms rooms, SipConfig sip) {
+            Supplier<Instant> platformNow, ConferenceRooms rooms, SipConfig sip, Recordings recordings) {
+        final RecordingFiles files = recordings.files();
         final String acct = "/Accounts/{AccountSid}";
         final String cl = acct + "/SIP/CredentialLists";
         final String al = acct + "/SIP/IpAccessControlLists";
@@ -161,6 +171,19 @@ public final class ApiRoutes {
                 ApiRoute.of("GET", acct + "/Calls/{CallSid}/Timeline.json", new FetchCallTimelineHandler(s.calls(), s.timelines())),
                 ApiRoute.of("GET", acct + "/Notifications.json", new ListNotificationHandler(s.timelines())),
                 ApiRoute.of("GET", acct + "/Notifications/{Sid}.json", new FetchNotificationHandler(s.timelines())),
+
+                // Recordings: the account's list, the media ({Sid} = WAV, as Twilio), and a call's recordings.
+                ApiRoute.of("GET", acct + "/Recordings.json", new ListRecordingHandler(s.recordings(), publicUrl, false)),
+                ApiRoute.of("GET", acct + "/Recordings/{Sid}.json", new FetchRecordingHandler(s.recordings(), publicUrl, false)),
+                ApiRoute.of("DELETE", acct + "/Recordings/{Sid}.json", new DeleteRecordingHandler(s.recordings(), recordings)),
+                ApiRoute.of("GET", acct + "/Recordings/{Sid}", new FetchRecordingMediaHandler(s.recordings(), files, RecordingFiles.Format.WAV)),
+                ApiRoute.of("GET", acct + "/Recordings/{Sid}.wav", new FetchRecordingMediaHandler(s.recordings(), files, RecordingFiles.Format.WAV)),
+                ApiRoute.of("GET", acct + "/Recordings/{Sid}.mp3", new FetchRecordingMediaHandler(s.recordings(), files, RecordingFiles.Format.MP3)),
+                ApiRoute.of("POST", acct + "/Calls/{CallSid}/Recordings.json", new CreateCallRecordingHandler(recordings)),
+                ApiRoute.of("GET", acct + "/Calls/{CallSid}/Recordings.json", new ListRecordingHandler(s.recordings(), publicUrl, true)),
+                ApiRoute.of("GET", acct + "/Calls/{CallSid}/Recordings/{Sid}.json", new FetchRecordingHandler(s.recordings(), publicUrl, true)),
+                ApiRoute.of("POST", acct + "/Calls/{CallSid}/Recordings/{Sid}.json", new UpdateCallRecordingHandler(s.recordings(), recordings)),
+                ApiRoute.of("DELETE", acct + "/Calls/{CallSid}/Recordings/{Sid}.json", new DeleteRecordingHandler(s.recordings(), recordings)),
 
                 // Conferences and their participants (created by <Dial><Conference> or participant create).
                 ApiRoute.of("GET", acct + "/Conferences.json", new ListConferenceHandler(s.conferences())),

@@ -67,6 +67,8 @@ public final class Switchboard implements AutoCloseable {
     private dev.switchboard.server.sip.SipServer sip;
     private String publicUrl;
     private AccountBootstrap.Result bootstrap;
+    private dev.switchboard.server.recordings.Recordings recordings;
+    private dev.switchboard.server.recordings.RecordingCallbacks recordingCallbacks;
 
     public Switchboard(ServerConfig config, Clock clock) {
         this.config = config;
@@ -104,9 +106,13 @@ public final class Switchboard implements AutoCloseable {
             new dev.switchboard.server.calls.CallCloseOut(env).run(); // calls a killed process left live
             CallPlacer placer = new CallPlacer(env, new CpsGate(callClock, config.calls().callsPerSecond()));
             placerRef.set(placer);
+            recordingCallbacks = new dev.switchboard.server.recordings.RecordingCallbacks(webhooks, stores.accounts(), () -> publicUrl);
+            recordings = new dev.switchboard.server.recordings.Recordings(stores.recordings(), stores.calls(),
+                    new dev.switchboard.server.recordings.RecordingFiles(config.recordings().dir()),
+                    new dev.switchboard.server.recordings.NoAudioCallRecorder(), recordingCallbacks, clock);
             ObjectMapper json = new ObjectMapper();
             ApiDispatcher api = new ApiDispatcher(ApiRoutes.all(stores, clock, placer, live, publicUrl, this::platformNow,
-                    env.conferences(), config.sip()), stores, json);
+                    env.conferences(), config.sip(), recordings), stores, json);
             ApiDispatcher trunking = new ApiDispatcher(TrunkingRoutes.PREFIX,
                     TrunkingRoutes.all(stores, clock, publicUrl, config.sip().pstnSuffix()), stores, json);
             ApiDispatcher sandbox = new ApiDispatcher(SandboxRoutes.PREFIX, SandboxRoutes.all(network, placer, stores, callClock, clock), stores, json);
@@ -187,6 +193,9 @@ public final class Switchboard implements AutoCloseable {
 
     public LiveCalls liveCalls() { return live; }
 
+    /** The recordings' internal API (save finished audio, drive live recordings). */
+    public dev.switchboard.server.recordings.Recordings recordings() { return recordings; }
+
     @Override
     public void close() {
         if (http != null) http.close();
@@ -201,6 +210,8 @@ public final class Switchboard implements AutoCloseable {
         signal = null;
         if (sip != null) sip.close(); // after the live calls: their BYEs go out through it
         sip = null;
+        if (recordingCallbacks != null) recordingCallbacks.close();
+        recordingCallbacks = null;
         if (webhooks != null) webhooks.close();
         if (database != null) database.close();
         http = null;

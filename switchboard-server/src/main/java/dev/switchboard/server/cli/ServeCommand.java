@@ -42,6 +42,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Data directory; the embedded database lives here (env SWITCHBOARD_DATA_DIR, default ${DEFAULT-VALUE})")
     Path dataDir;
 
+    @Option(names = "--recordings-dir", defaultValue = "${env:SWITCHBOARD_RECORDINGS_DIR:-}",
+            description = "Where recording audio is kept (env SWITCHBOARD_RECORDINGS_DIR, default <data-dir>/recordings)")
+    String recordingsDir;
+
     @Option(names = "--db-url", defaultValue = "${env:SWITCHBOARD_DB_URL:-}",
             description = "JDBC URL; jdbc:postgresql://… switches to PostgreSQL (env SWITCHBOARD_DB_URL, default embedded H2 in the data dir)")
     String dbUrl;
@@ -141,7 +145,9 @@ public final class ServeCommand implements Callable<Integer> {
                 java.time.Duration.ofSeconds(reconnectGrace), java.time.Duration.ofSeconds(10));
         return new ServerConfig(http, dataDir, db, boot, new CallConfig(mode, cps, appConnectRate, maxLiveCalls), clients,
                 new SipConfig(sipHost, sipPort, sipTlsPort, rtpPorts, nonBlank(pstnGateway).map(g -> new SipConfig.Gateway(g,
-                        nonBlank(pstnGatewayUsername), nonBlank(pstnGatewayPassword)))));
+                        nonBlank(pstnGatewayUsername), nonBlank(pstnGatewayPassword)))),
+                nonBlank(recordingsDir).map(d -> new dev.switchboard.server.config.RecordingConfig(Path.of(d)))
+                        .orElseGet(() -> dev.switchboard.server.config.RecordingConfig.under(dataDir)));
     }
 
     private static Optional<String> nonBlank(String s) {

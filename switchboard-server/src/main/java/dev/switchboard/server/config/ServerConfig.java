@@ -9,7 +9,12 @@ import java.nio.file.Path;
  * and generated files. See docs/configuration.md for the full reference.
  */
 public record ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
-        CallConfig calls, ClientConfig clients, SipConfig sip) {
+        CallConfig calls, ClientConfig clients, SipConfig sip, RecordingConfig recordings) {
+    public ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
+            CallConfig calls, ClientConfig clients, SipConfig sip) {
+        this(http, dataDir, database, bootstrap, calls, clients, sip, RecordingConfig.under(dataDir));
+    }
+
     public ServerConfig(HttpConfig http, Path dataDir, DatabaseConfig database, BootstrapConfig bootstrap,
             CallConfig calls, ClientConfig clients) {
         this(http, dataDir, database, bootstrap, calls, clients, SipConfig.defaults());

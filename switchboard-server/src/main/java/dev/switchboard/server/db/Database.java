@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
                 new JdbcUsageStore(jdbi),
                 new JdbcConferenceStore(jdbi),
                 new JdbcParticipantStore(jdbi),
+                new JdbcRecordingStore(jdbi),
                 new SipStores(new JdbcSipCredentialListStore(jdbi), new JdbcSipCredentialStore(jdbi),
                         new JdbcSipIpAccessControlListStore(jdbi), new JdbcSipIpAddressStore(jdbi),
                         new JdbcSipDomainStore(jdbi), new JdbcSipDomainMappingStore(jdbi), new JdbcTrunkStore(jdbi),

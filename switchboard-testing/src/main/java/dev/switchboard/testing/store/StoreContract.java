@@ -91,6 +91,12 @@ public abstract class StoreContract {
     }
 
     @Nested
+    class Recordings extends RecordingStoreContract {
+        @Override
+        protected Stores stores() { return current; }
+    }
+
+    @Nested
     class SipCredentialLists extends SipCredentialListStoreContract {
         @Override
         protected Stores stores() { return current; }
