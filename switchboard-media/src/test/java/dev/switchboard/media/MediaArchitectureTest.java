@@ -39,6 +39,12 @@ class MediaArchitectureTest {
   }
 
   @Test
+  void theLegLayerIsOnTop() {
+    noClasses().that().resideOutsideOfPackage("..media.leg..").should().dependOnClassesThat()
+        .resideInAPackage("..media.leg..").check(MAIN);
+  }
+
+  @Test
   void packagesDependOnlyDownwards() {
     noClasses().that().resideInAPackage("..media.sdp..").should().dependOnClassesThat()
         .resideInAnyPackage("..media.rtp..", "..media.dtmf..").check(MAIN);
