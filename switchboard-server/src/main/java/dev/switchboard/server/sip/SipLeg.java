@@ -119,6 +119,19 @@ final class SipLeg implements TimedPromptLeg, SipRemoteEnd {
         return this;
     }
 
+    /** Speech from text to speech, sent as RTP in the negotiated codec (not a simulated time). */
+    @Override
+    public java.time.Duration say(String text, String voice, String language) { return media.say(text, voice, language); }
+
+    @Override
+    public java.time.Duration play(String url) { return media.play(url); }
+
+    @Override
+    public java.time.Duration playBeep() { return media.beep(); }
+
+    @Override
+    public void stopMedia() { media.stopPrompt(); }
+
     @Override
     public java.util.Optional<dev.switchboard.sip.message.Body> reanswer(dev.switchboard.sip.message.Body offer) {
         return media.reanswer(offer);

@@ -19,6 +19,24 @@ interface SipMediaSession extends AutoCloseable {
      */
     java.util.Optional<Body> reanswer(Body offer);
 
+    /**
+     * Starts sending {@code <Say>} speech to the far end, replacing whatever plays; answers how long it plays.
+     * Prompts start once the far end's RTP address is known (from its SDP, or latched from its first packet).
+     */
+    java.time.Duration say(String text, String voice, String language);
+
+    /**
+     * Starts sending the {@code <Play>} file at {@code url}; answers how long it plays. Throws
+     * {@link dev.switchboard.core.interpreter.PromptUnavailableException} (11200, 13420) when it cannot.
+     */
+    java.time.Duration play(String url);
+
+    /** Starts the {@code <Record>} beep; answers how long it plays. */
+    java.time.Duration beep();
+
+    /** Stops the prompt that plays (barge-in); silence follows. */
+    void stopPrompt();
+
     /** Installs where telephone-event digits go ({@code 0-9 * # A-D}, one per key press). */
     void onDigit(java.util.function.Consumer<Character> sink);
 
